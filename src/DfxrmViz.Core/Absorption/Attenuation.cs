@@ -15,7 +15,7 @@ public static class Attenuation
         AttenuationTable table = AttenuationTable.Elam, AttenuationKind kind = AttenuationKind.Total)
     {
         ArgumentNullException.ThrowIfNull(material);
-        XrayInput.RequireEnergyKeV(energyKeV, MassAttenuation.ValidRange(table), table.ToString());
+        XrayInput.RequireEnergyKeV(energyKeV, MassAttenuation.ValidRange(table), XrayInput.TableName(table));
         RequireCovered(material, table);
         var sum = 0.0;
         foreach (var (symbol, count) in material.AtomsPerCell)

@@ -23,8 +23,8 @@ public sealed record AttenuationCurve(IReadOnlyList<double> EnergiesKeV, IReadOn
     {
         ArgumentNullException.ThrowIfNull(material);
         var range = MassAttenuation.ValidRange(table);
-        XrayInput.RequireEnergyKeV(minKeV, range, table.ToString());
-        XrayInput.RequireEnergyKeV(maxKeV, range, table.ToString());
+        XrayInput.RequireEnergyKeV(minKeV, range, XrayInput.TableName(table));
+        XrayInput.RequireEnergyKeV(maxKeV, range, XrayInput.TableName(table));
         if (!(maxKeV > minKeV) || points is < 2 or > 100_000)
         {
             throw new InputException(new InputProblem(maxKeV > minKeV ? "points" : "energyKeV",

@@ -61,9 +61,9 @@ public static class TransmissionAdvice
         XrayInput.RequireThicknessUm(thicknessUm);
         RequireTarget(targetTransmission);
         var range = MassAttenuation.ValidRange(table);
-        XrayInput.RequireEnergyKeV(startKeV, range, table.ToString());
-        XrayInput.RequireEnergyKeV(minKeV, range, table.ToString());
-        XrayInput.RequireEnergyKeV(maxKeV, range, table.ToString());
+        XrayInput.RequireEnergyKeV(startKeV, range, XrayInput.TableName(table));
+        XrayInput.RequireEnergyKeV(minKeV, range, XrayInput.TableName(table));
+        XrayInput.RequireEnergyKeV(maxKeV, range, XrayInput.TableName(table));
         double T(double e) => Attenuation.Transmission(material, e, thicknessUm, table, kind);
         var windows = EdgeFreeWindows(material, minKeV, maxKeV);
         return direction == SearchDirection.Up

@@ -17,7 +17,7 @@ public static class MassAttenuation
     public static double CoefficientCm2PerG(string symbol, double energyKeV, AttenuationTable table = AttenuationTable.Elam,
         AttenuationKind kind = AttenuationKind.Total)
     {
-        XrayInput.RequireEnergyKeV(energyKeV, ValidRange(table), table.ToString());
+        XrayInput.RequireEnergyKeV(energyKeV, ValidRange(table), XrayInput.TableName(table));
         return table == AttenuationTable.Elam
             ? Elam(XrayInput.RequireElement(ElamTables.BySymbol, symbol, "Elam", ElamTables.Coverage), energyKeV * 1000, kind)
             : Chantler(XrayInput.RequireElement(ChantlerTables.BySymbol, symbol, "Chantler", ChantlerTables.Coverage), energyKeV * 1000, kind);

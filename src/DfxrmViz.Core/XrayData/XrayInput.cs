@@ -5,6 +5,9 @@ namespace DfxrmViz.Core.XrayData;
 /// <summary>Validation shared by the X-ray tables: energies, thicknesses and element symbols (fields as in API.md).</summary>
 internal static class XrayInput
 {
+    /// <summary>Short table name for messages (constant strings: no allocation on the hot path).</summary>
+    public static string TableName(AttenuationTable table) => table == AttenuationTable.Elam ? "Elam" : "Chantler";
+
     /// <summary>Throws InputException (field energyKeV) unless the energy is finite, positive and inside <paramref name="range"/>.</summary>
     public static void RequireEnergyKeV(double energyKeV, EnergyRange range, string tableName)
     {
