@@ -17,7 +17,7 @@ public class AttenuationTests
     public void Every_crystal_matches_xraydb_material_mu_to_1e_4()
     {
         var crystals = GoldenFile.Read("attenuation.json").GetProperty("crystals").EnumerateArray().ToList();
-        Assert.Equal(12, crystals.Count);
+        Assert.True(crystals.Count >= 12); // the 12 shared test crystals (more once Data/Crystals grows and the script is rerun)
         var checkedPoints = 0;
         foreach (var c in crystals)
         {
