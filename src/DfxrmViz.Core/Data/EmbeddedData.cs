@@ -10,8 +10,10 @@ public static class EmbeddedData
     /// <summary>Opens Data/<paramref name="relativePath"/> (forward slashes); throws if the build did not embed it.</summary>
     public static Stream Open(string relativePath)
     {
-        var name = "DfxrmViz.Core.Data." + relativePath.Replace('/', '.');
-        return Assembly.GetManifestResourceStream(name)
+        // The csproj's LogicalName keeps %(RecursiveDir)'s separator ("Data.Lenses/id06.lens"): match either spelling.
+        var name = Dotted("DfxrmViz.Core.Data." + relativePath);
+        var actual = Assembly.GetManifestResourceNames().FirstOrDefault(n => Dotted(n) == name) ?? name;
+        return Assembly.GetManifestResourceStream(actual)
             ?? throw new InvalidOperationException($"Embedded data file Data/{relativePath} is missing from the build.");
     }
 
@@ -25,11 +27,13 @@ public static class EmbeddedData
     /// <summary>Names (relative to Data/, dotted) of embedded files starting with <paramref name="prefix"/>.</summary>
     public static IEnumerable<string> List(string prefix)
     {
-        var full = "DfxrmViz.Core.Data." + prefix.Replace('/', '.');
-        return Assembly.GetManifestResourceNames()
+        var full = Dotted("DfxrmViz.Core.Data." + prefix);
+        return Assembly.GetManifestResourceNames().Select(Dotted)
             .Where(n => n.StartsWith(full, StringComparison.Ordinal))
             .Select(n => n["DfxrmViz.Core.Data.".Length..]);
     }
+
+    private static string Dotted(string resourceName) => resourceName.Replace('/', '.').Replace('\\', '.');
 
     /// <summary>Data lines of a CSV table: comment lines (#) and the header skipped, fields split on commas.</summary>
     public static IEnumerable<string[]> ReadCsv(string relativePath)
