@@ -11,7 +11,7 @@ public static class LensEnergyCurve
     /// <summary>At most this many energies per curve (a plot needs a few hundred).</summary>
     public const int MaxPoints = 2000;
 
-    /// <exception cref="InputException">bad request fields (checked once), or too many energies.</exception>
+    /// <exception cref="InputException">bad 2θ or distance (checked once), or too many energies; a bad or imageless energy gives a null point.</exception>
     public static IReadOnlyList<LensCurvePoint> Compute(LensFile lens, IReadOnlyList<double> energiesKeV, double twoThetaDeg,
         double? dTotMm, double? dTotPrimeMm, LensModel model, AtomicOpticsData data)
     {
@@ -21,6 +21,7 @@ public static class LensEnergyCurve
         {
             throw new InputException("energiesKeV", $"At most {MaxPoints} energies per curve; got {energiesKeV.Count}.");
         }
+        LensRequestChecks.Check(new LensRequest(1, twoThetaDeg, dTotMm, dTotPrimeMm, model)); // 2θ and distance once
         return [.. energiesKeV.Select(e => Point(lens, new LensRequest(e, twoThetaDeg, dTotMm, dTotPrimeMm, model), data))];
     }
 
@@ -31,8 +32,9 @@ public static class LensEnergyCurve
             var r = LensCalculator.Compute(lens, request, data);
             return new LensCurvePoint(request.EnergyKeV, r.D1Mm, r.Magnification);
         }
-        catch (InputException ex) when (ex.Problem.PhysicallyImpossible)
+        catch (InputException)
         {
+            // No image at this energy, or the energy is outside the X-ray tables: a gap in the plot.
             return new LensCurvePoint(request.EnergyKeV, null, null);
         }
     }
