@@ -117,7 +117,13 @@ internal static class TomlValueParser
         }
         var decoded = e switch
         {
-            'b' => "\b", 't' => "\t", 'n' => "\n", 'f' => "\f", 'r' => "\r", '"' => "\"", '\\' => "\\",
+            'b' => "\b",
+            't' => "\t",
+            'n' => "\n",
+            'f' => "\f",
+            'r' => "\r",
+            '"' => "\"",
+            '\\' => "\\",
             _ => throw c.ErrorAt($"Unknown escape '\\{(e == '\0' ? "" : e)}' in a string.", line, column),
         };
         c.Advance();
