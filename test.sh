@@ -27,7 +27,12 @@ echo "== tests"
 results=test-artifacts/trx
 rm -rf "$results"
 status=0
-dotnet test DfxrmViz.sln -c Release --no-build --logger "trx" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=true || status=$?
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  echo "-- $name"
+  dotnet test "$project" -c Release --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+    -- RunConfiguration.TreatNoTestsAsError=true || status=$?
+done
 
 passed=0; failed=0; total=0
 for f in "$results"/*.trx; do
