@@ -10,7 +10,14 @@ namespace DfxrmViz.Core.Optics;
 public sealed record AtomicOpticsData(
     Func<string, double, double> FPrime,
     Func<string, double, double> FDoublePrime,
-    Func<string, double, double>? MassAttenuationCm2G = null);
+    Func<string, double, double>? MassAttenuationCm2G = null)
+{
+    /// <summary>XrayDB 4.4.7 data as shipped: Chantler f′, f″ (PHYSICS.md §5, f1_chantler is already f′) and Chantler total µ/ρ.</summary>
+    public static AtomicOpticsData XrayDb { get; } = new(
+        XrayData.AnomalousScattering.FPrime,
+        XrayData.AnomalousScattering.FDoublePrime,
+        (symbol, energyKeV) => XrayData.MassAttenuation.CoefficientCm2PerG(symbol, energyKeV, XrayData.AttenuationTable.Chantler, XrayData.AttenuationKind.Total));
+}
 
 /// <summary>Refractive-index decrement δ, absorption index β and linear attenuation of one lens material at one energy.</summary>
 /// <param name="Delta">δ (n = 1 − δ + iβ).</param>

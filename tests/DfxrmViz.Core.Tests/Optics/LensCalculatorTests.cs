@@ -107,4 +107,18 @@ public class LensCalculatorTests
         Assert.Null(curve[3].D1Mm);
         Assert.Null(curve[3].Magnification);
     }
+
+    // The shipped wiring (AtomicOpticsData.XrayDb → XrayData tables) against XrayDB xray_delta_beta and the golden trace.
+    [Theory]
+    [InlineData(10.0)]
+    [InlineData(17.0)]
+    [InlineData(20.0)]
+    [InlineData(30.0)]
+    public void Shipped_XrayDb_data_reproduce_XrayDB_delta_and_the_golden_imaging_solution(double energyKeV)
+    {
+        var r = LensCalculator.Compute(LensGolden.Id06, new LensRequest(energyKeV, TwoThetaDeg, null, 5000), AtomicOpticsData.XrayDb);
+        Assert.Equal(1, r.DeltaLens / LensGolden.Get($"xraydb_delta_rhofile_{energyKeV:0}"), 1e-6);
+        Assert.Equal(LensGolden.Get($"xraydb_rhofile_d1_mm_{energyKeV:0}"), r.D1Mm, 1e-4);
+        Assert.NotNull(r.Transmission);
+    }
 }
