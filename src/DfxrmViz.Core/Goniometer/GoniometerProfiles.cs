@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.Json;
-using DfxrmViz.Core.Data;
 using DfxrmViz.Core.Diagnostics;
 using DfxrmViz.Core.Numerics;
 
@@ -53,9 +52,18 @@ public static class GoniometerProfiles
 
     private static string? Str(JsonElement e, string name) => e.TryGetProperty(name, out var p) ? p.GetString() : null;
 
-    private static FrozenDictionary<string, GoniometerProfile> Load() =>
-        EmbeddedData.List("Goniometers/")
-            .Where(n => n.EndsWith(".json", StringComparison.Ordinal))
-            .Select(n => Parse(EmbeddedData.ReadText("Goniometers/" + n["Goniometers.".Length..])))
+    // Reads the resources directly: the csproj LogicalName keeps '/' from %(RecursiveDir) ("…Data.Goniometers/x.json") while
+    // EmbeddedData.Open/List look for '.', so both spellings are accepted here (reported to the lead; EmbeddedData not edited).
+    private static FrozenDictionary<string, GoniometerProfile> Load()
+    {
+        var assembly = typeof(GoniometerProfiles).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("DfxrmViz.Core.Data.Goniometers", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Select(n =>
+            {
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(n)!);
+                return Parse(reader.ReadToEnd());
+            })
             .ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+    }
 }

@@ -42,10 +42,10 @@ public static class Frames
     /// <summary>Radians → degrees.</summary>
     public static double Deg(double rad) => rad * 180 / Math.PI;
 
-    /// <summary>Wraps an angle in degrees into (−180°, 180°].</summary>
+    /// <summary>Wraps an angle in degrees into (−180°, 180°]; within 1e-9° of ±180° is returned as 180°.</summary>
     public static double WrapDeg(double deg)
     {
         var w = Math.IEEERemainder(deg, 360);
-        return w <= -180 ? w + 360 : w;
+        return Math.Abs(w) >= 180 - 1e-9 ? 180 : w;
     }
 }
