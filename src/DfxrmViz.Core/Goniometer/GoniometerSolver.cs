@@ -56,7 +56,7 @@ public static class GoniometerSolver
             {
                 full[free[j]] = Wrap(abc[j]);
             }
-            if (!results.Any(r => SameAngles(r, full)))
+            if (full.All(double.IsFinite) && !results.Any(r => SameAngles(r, full)))
             {
                 results.Add(full);
             }
@@ -72,6 +72,10 @@ public static class GoniometerSolver
         var b = -n2.Dot(n1.Cross(w));
         var c = n1.Dot(w) * n1.Dot(n2) - n2.Dot(n3);
         var r = Math.Sqrt(a * a + b * b);
+        if (!double.IsFinite(r) || !double.IsFinite(c))
+        {
+            return ([], false);
+        }
         if (r < 1e-12)
         {
             return Math.Abs(c) < 1e-9 ? ([0.0], true) : ([], false);
@@ -121,7 +125,7 @@ public static class GoniometerSolver
             var e = r12 * Mat3.Rotation(n[2], a[2]) * m.Transpose();
             var err = 0.5 * new Vec3(e.M21 - e.M12, e.M02 - e.M20, e.M10 - e.M01);
             var j = Mat3.FromColumns(n[0], r1 * n[1], r12 * n[2]);
-            if (err.Norm < 1e-15 || Math.Abs(j.Determinant) < 1e-6)
+            if (!(err.Norm >= 1e-15) || !(Math.Abs(j.Determinant) >= 1e-6))
             {
                 break;
             }
