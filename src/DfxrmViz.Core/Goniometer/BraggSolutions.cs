@@ -46,7 +46,8 @@ public static class BraggSolutions
         if (!(k0Sample.Normalized().Cross(khSample.Normalized()).Norm > 1e-12))
         {
             throw new InputException(new InputProblem("hkl",
-                "2θ is 180° (exact backscattering): the scattering plane is undefined; change the energy slightly.") { PhysicallyImpossible = true });
+                "2θ is 180° (exact backscattering): the scattering plane is undefined; change the energy slightly.")
+            { PhysicallyImpossible = true });
         }
         var target = TargetRotation(k0Sample, khSample, thetaRad, etaRad);
         var dec = GoniometerSolver.Solve(profile, target, fixedRad);

@@ -45,18 +45,18 @@ public static class SampleFrame
         var upUnit = up.CartesianUnit(cell, "up");
         var kind = up.Kind == LatticeVectorKind.Plane ? LatticeVectorKind.Direction : LatticeVectorKind.Plane;
         var scale = Math.Max(1, Math.Abs(up.Indices.X) + Math.Abs(up.Indices.Y) + Math.Abs(up.Indices.Z));
+        var toCartesian = kind == LatticeVectorKind.Plane ? cell.B : cell.A;
         LatticeVector? best = null;
         (double Zone, double Length, int NonZero) bestKey = (double.MaxValue, 0, 0);
         foreach (var idx in Candidates())
         {
-            var candidate = new LatticeVector(idx, kind);
-            var c = candidate.Cartesian(cell);
+            var c = toCartesian * idx;
             // Zone law r·g = hu + kv + lw exactly (any cell); 1e-9 absorbs non-integer rounding only.
             var zone = Math.Abs(up.Indices.Dot(idx)) <= 1e-9 * scale ? 0 : Math.Abs(c.Normalized().Dot(upUnit));
             var key = (zone, c.Norm, NonZero(idx));
             if (best is null || Better(key, idx, bestKey, best.Indices))
             {
-                best = candidate;
+                best = new LatticeVector(idx, kind);
                 bestKey = key;
             }
         }
