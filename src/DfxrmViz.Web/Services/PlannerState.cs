@@ -22,6 +22,12 @@ public sealed class PlannerState
     /// <summary>Sample thickness (along the exit-surface normal, sample z) in µm.</summary>
     public double ThicknessUm { get; private set; } = 150;
 
+    /// <summary>Objective-lens inputs.</summary>
+    public LensSettings Lens { get; private set; } = LensSettings.Default;
+
+    /// <summary>2θ in degrees that drives the lens and geometry sections, or null while no reflection is chosen.</summary>
+    public double? TwoThetaDeg { get; private set; }
+
     /// <summary>Raised after any accepted change.</summary>
     public event Action? Changed;
 
@@ -50,6 +56,25 @@ public sealed class PlannerState
             case "thicknessUm": ThicknessUm = valueUm; break;
             default: throw new ArgumentOutOfRangeException(nameof(field), field, "Unknown sample dimension.");
         }
+        Changed?.Invoke();
+    }
+
+    /// <summary>Replaces the lens inputs after checking that the lens file reads (throws <see cref="InputException"/>, state unchanged).</summary>
+    public void SetLens(LensSettings lens)
+    {
+        _ = lens.ReadFile();
+        if (!double.IsFinite(lens.DistanceMm) || lens.DistanceMm <= 0)
+        {
+            throw new InputException(lens.DistanceIsProjected ? "dTotPrimeMm" : "dTotMm", "The sample–detector distance must be a positive number of mm.");
+        }
+        Lens = lens;
+        Changed?.Invoke();
+    }
+
+    /// <summary>Sets the 2θ that the lens and geometry use (from the chosen reflection).</summary>
+    public void SetTwoThetaDeg(double? twoThetaDeg)
+    {
+        TwoThetaDeg = twoThetaDeg;
         Changed?.Invoke();
     }
 
