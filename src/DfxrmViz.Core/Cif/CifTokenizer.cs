@@ -114,7 +114,7 @@ internal sealed class CifTokenizer(string text)
                 NewLine();
                 if (_pos < text.Length && text[_pos] == ';')
                 {
-                    var body = text[start..(_pos - 1)].TrimEnd('\r');
+                    var body = text[start..(_pos - 1)].Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\r');
                     _pos++;
                     return body.StartsWith('\n') ? body[1..] : body;
                 }

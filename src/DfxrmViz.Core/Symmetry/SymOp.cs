@@ -130,7 +130,9 @@ public readonly record struct SymOp(IntMat3 Rotation, int T0, int T1, int T2)
         {
             var g = Gcd(Math.Abs(t), Den);
             sb.Append(t < 0 ? "-" : sb.Length > 0 ? "+" : "");
-            sb.Append(CultureInfo.InvariantCulture, $"{Math.Abs(t) / g}/{Den / g}");
+            sb.Append(Den / g == 1
+                ? (Math.Abs(t) / Den).ToString(CultureInfo.InvariantCulture)
+                : string.Create(CultureInfo.InvariantCulture, $"{Math.Abs(t) / g}/{Den / g}"));
         }
         return sb.Length == 0 ? "0" : sb.ToString();
     }
