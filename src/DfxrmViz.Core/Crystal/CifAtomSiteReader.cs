@@ -13,7 +13,7 @@ internal static class CifAtomSiteReader
     /// <summary>Occupancies up to this are accepted as 1 (rounding in refinement output).</summary>
     private const double OccupancyTolerance = 1e-3;
 
-    public static ImmutableArray<AtomSite> Read(CifBlock block)
+    public static ImmutableArray<AtomSite> Read(CifBlock block, List<string> warnings)
     {
         var loop = block.FindLoop("_atom_site_fract_x");
         if (loop is null)
@@ -32,7 +32,12 @@ internal static class CifAtomSiteReader
             var site = ReadRow(loop, cols, r, aniso);
             if (!labels.Add(site.Label))
             {
-                throw CifParser.Error($"Atom site label '{site.Label}' is used twice.", site.Line, "_atom_site_label");
+                // COD 1507756 (BaTiO3) labels two oxygen sites 'o'; sites stay separate (expansion merges images per site).
+                if (aniso.ContainsKey(site.Label))
+                {
+                    throw CifParser.Error($"Atom site label '{site.Label}' is used twice, so its anisotropic displacement is ambiguous.", site.Line, "_atom_site_label");
+                }
+                warnings.Add($"line {site.Line}: atom site label '{site.Label}' is used twice; the sites are kept apart.");
             }
             sites.Add(site);
         }

@@ -28,7 +28,7 @@ internal static class CifSymmetryReader
             {
                 var ops = column.Select(v => SymOpParser.Parse(v.Text, v.Line, tag)).ToList();
                 var group = SpaceGroup.FromOperations(name.Length > 0 ? name : "?", number ?? tableMatch?.Number, hall, ops, fromFile: true);
-                CheckGroup(group, column[0].Line, tag, warnings);
+                CheckGroup(group, column[0].Line, tag);
                 return group;
             }
         }
@@ -62,7 +62,7 @@ internal static class CifSymmetryReader
         return (int)n;
     }
 
-    private static void CheckGroup(SpaceGroup group, int line, string tag, List<string> warnings)
+    private static void CheckGroup(SpaceGroup group, int line, string tag)
     {
         if (group.Operations.Length > 192)
         {
@@ -70,7 +70,8 @@ internal static class CifSymmetryReader
         }
         if (!group.IsClosedGroup())
         {
-            warnings.Add($"line {line}: the symmetry operations listed under {tag} do not form a group (an operation or centring may be missing).");
+            // Absences, point group and the expanded cell all need a group; a partial list would silently give wrong answers.
+            throw CifParser.Error($"The {group.Operations.Length} symmetry operations listed do not form a group (an operation or a centring translation is missing or mistyped).", line, tag);
         }
     }
 }

@@ -60,7 +60,7 @@ public static class CrystalCifReader
         var warnings = new List<string>(block.Warnings);
         var (cell, su) = CifCellReader.Read(block, warnings);
         var group = CifSymmetryReader.Read(block, warnings);
-        var sites = CifAtomSiteReader.Read(block);
+        var sites = CifAtomSiteReader.Read(block, warnings);
         var z = ReadZ(block);
         var formula = CifValues.Text(block, "_chemical_formula_sum");
         var name = CifValues.Text(block, "_chemical_name_mineral", "_chemical_name_common", "_chemical_name_systematic")

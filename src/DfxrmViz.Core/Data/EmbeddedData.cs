@@ -10,8 +10,10 @@ public static class EmbeddedData
     /// <summary>Opens Data/<paramref name="relativePath"/> (forward slashes); throws if the build did not embed it.</summary>
     public static Stream Open(string relativePath)
     {
-        var name = "DfxrmViz.Core.Data." + relativePath.Replace('/', '.');
-        return Assembly.GetManifestResourceStream(name)
+        // %(RecursiveDir) in the csproj LogicalName keeps the OS separator ('Crystals/x.cif'), so match names with / \ . alike.
+        var wanted = Dotted("DfxrmViz.Core.Data." + relativePath);
+        var name = Assembly.GetManifestResourceNames().FirstOrDefault(n => Dotted(n) == wanted);
+        return (name is null ? null : Assembly.GetManifestResourceStream(name))
             ?? throw new InvalidOperationException($"Embedded data file Data/{relativePath} is missing from the build.");
     }
 
@@ -25,11 +27,14 @@ public static class EmbeddedData
     /// <summary>Names (relative to Data/, dotted) of embedded files starting with <paramref name="prefix"/>.</summary>
     public static IEnumerable<string> List(string prefix)
     {
-        var full = "DfxrmViz.Core.Data." + prefix.Replace('/', '.');
+        var full = Dotted("DfxrmViz.Core.Data." + prefix);
         return Assembly.GetManifestResourceNames()
+            .Select(Dotted)
             .Where(n => n.StartsWith(full, StringComparison.Ordinal))
             .Select(n => n["DfxrmViz.Core.Data.".Length..]);
     }
+
+    private static string Dotted(string name) => name.Replace('/', '.').Replace('\\', '.');
 
     /// <summary>Data lines of a CSV table: comment lines (#) and the header skipped, fields split on commas.</summary>
     public static IEnumerable<string[]> ReadCsv(string relativePath)
