@@ -10,10 +10,10 @@ public static class EmbeddedData
     /// <summary>Opens Data/<paramref name="relativePath"/> (forward slashes); throws if the build did not embed it.</summary>
     public static Stream Open(string relativePath)
     {
-        // %(RecursiveDir) in the csproj LogicalName keeps the OS separator ('Crystals/x.cif'), so match names with / \ . alike.
-        var wanted = Dotted("DfxrmViz.Core.Data." + relativePath);
-        var name = Assembly.GetManifestResourceNames().FirstOrDefault(n => Dotted(n) == wanted);
-        return (name is null ? null : Assembly.GetManifestResourceStream(name))
+        // The csproj's LogicalName keeps %(RecursiveDir)'s separator ("Data.Lenses/id06.lens"): match either spelling.
+        var name = Dotted("DfxrmViz.Core.Data." + relativePath);
+        var actual = Assembly.GetManifestResourceNames().FirstOrDefault(n => Dotted(n) == name) ?? name;
+        return Assembly.GetManifestResourceStream(actual)
             ?? throw new InvalidOperationException($"Embedded data file Data/{relativePath} is missing from the build.");
     }
 
@@ -28,13 +28,12 @@ public static class EmbeddedData
     public static IEnumerable<string> List(string prefix)
     {
         var full = Dotted("DfxrmViz.Core.Data." + prefix);
-        return Assembly.GetManifestResourceNames()
-            .Select(Dotted)
+        return Assembly.GetManifestResourceNames().Select(Dotted)
             .Where(n => n.StartsWith(full, StringComparison.Ordinal))
             .Select(n => n["DfxrmViz.Core.Data.".Length..]);
     }
 
-    private static string Dotted(string name) => name.Replace('/', '.').Replace('\\', '.');
+    private static string Dotted(string resourceName) => resourceName.Replace('/', '.').Replace('\\', '.');
 
     /// <summary>Data lines of a CSV table: comment lines (#) and the header skipped, fields split on commas.</summary>
     public static IEnumerable<string[]> ReadCsv(string relativePath)

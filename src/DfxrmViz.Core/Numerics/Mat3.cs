@@ -10,9 +10,15 @@ public readonly record struct Mat3(
 
     public double this[int r, int c] => (r, c) switch
     {
-        (0, 0) => M00, (0, 1) => M01, (0, 2) => M02,
-        (1, 0) => M10, (1, 1) => M11, (1, 2) => M12,
-        (2, 0) => M20, (2, 1) => M21, (2, 2) => M22,
+        (0, 0) => M00,
+        (0, 1) => M01,
+        (0, 2) => M02,
+        (1, 0) => M10,
+        (1, 1) => M11,
+        (1, 2) => M12,
+        (2, 0) => M20,
+        (2, 1) => M21,
+        (2, 2) => M22,
         _ => throw new ArgumentOutOfRangeException(nameof(r)),
     };
 

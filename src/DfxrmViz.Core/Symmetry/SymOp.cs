@@ -13,7 +13,15 @@ public readonly record struct IntMat3(int M00, int M01, int M02, int M10, int M1
     /// <summary>Element (r, c).</summary>
     public int this[int r, int c] => (r * 3 + c) switch
     {
-        0 => M00, 1 => M01, 2 => M02, 3 => M10, 4 => M11, 5 => M12, 6 => M20, 7 => M21, 8 => M22,
+        0 => M00,
+        1 => M01,
+        2 => M02,
+        3 => M10,
+        4 => M11,
+        5 => M12,
+        6 => M20,
+        7 => M21,
+        8 => M22,
         _ => throw new ArgumentOutOfRangeException(nameof(r)),
     };
 

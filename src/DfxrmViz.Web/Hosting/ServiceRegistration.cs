@@ -1,0 +1,32 @@
+using DfxrmViz.Web.Api;
+using DfxrmViz.Web.Services;
+using MudBlazor.Services;
+
+namespace DfxrmViz.Web.Hosting;
+
+/// <summary>Every service registration of the app, so Program.cs stays a few lines (eShop Extensions.cs pattern).</summary>
+public static class ServiceRegistration
+{
+    /// <summary>Default request-body limit (API.md: 5 MB, answered with 413 before the body is read whole).</summary>
+    public const long DefaultMaxRequestBodyBytes = 5 * 1024 * 1024;
+
+    public static WebApplicationBuilder AddDfxrmViz(this WebApplicationBuilder builder)
+    {
+        var maxBody = builder.Configuration.GetValue("DfxrmViz:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
+
+        builder.Services.AddRazorComponents()
+            .AddInteractiveServerComponents()
+            // Uploaded CIF/lens files stream in chunks; this only bounds single JS→.NET messages (STACK.md §3).
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = 1024 * 1024);
+        builder.Services.AddMudServices();
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddOpenApi();
+
+        builder.Services.AddScoped<PlannerState>();
+        return builder;
+    }
+}

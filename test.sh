@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every test of DfxrmViz (unit, component/API, browser) on a fresh Debian machine with the .NET 10 SDK.
+# Installs what the tests need: Debian's chromium (browser tests; never a downloaded browser) and the npm packages
+# that build the viewer bundle and fonts. Prints 'N passed, N failed' last and exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== installing Debian chromium for the browser tests"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+echo "== viewer bundle and fonts (npm ci + esbuild)"
+(cd src/DfxrmViz.Viewer && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build)
+
+echo "== build (warnings are errors)"
+dotnet build DfxrmViz.sln -c Release -nologo -v quiet
+
+echo "== dotnet format --verify-no-changes"
+dotnet format DfxrmViz.sln --verify-no-changes --no-restore -v quiet
+
+echo "== tests"
+results=test-artifacts/trx
+rm -rf "$results"
+status=0
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  echo "-- $name"
+  dotnet test "$project" -c Release --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+    -- RunConfiguration.TreatNoTestsAsError=true || status=$?
+done
+
+passed=0; failed=0; total=0
+for f in "$results"/*.trx; do
+  [ -f "$f" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$f" | head -n 1)
+  p=$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters"); fl=$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")
+  t=$(sed -E 's/.* total="([0-9]+)".*/\1/' <<<"$counters")
+  passed=$((passed + p)); failed=$((failed + fl)); total=$((total + t))
+done
+echo "screenshots of the browser tests: test-artifacts/e2e/"
+if [ "$total" -eq 0 ]; then echo "no test ran"; status=1; fi
+echo "$passed passed, $failed failed"
+exit "$status"

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+namespace DfxrmViz.E2E;
+
+/// <summary>One real Kestrel server on 127.0.0.1 and one headless Debian Chromium for all browser tests of a class.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    /// <summary>Flags verified in ../shared/STACK.md §2: WebGL through SwiftShader, no background traffic off the machine.</summary>
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+    ];
+
+    private readonly ServerFactory _factory = new();
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Folder for screenshots kept as test artifacts (E2E_ARTIFACTS_DIR, else test-artifacts/e2e at the repo root).</summary>
+    public static string ArtifactsDir { get; } = FindArtifactsDir();
+
+    public async Task InitializeAsync()
+    {
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        var executable = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException($"Chromium not found at {executable}: install Debian's chromium (./test.sh does).");
+        }
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = executable, Headless = true, Args = ChromiumArgs });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    private static string FindArtifactsDir()
+    {
+        var dir = Environment.GetEnvironmentVariable("E2E_ARTIFACTS_DIR");
+        if (string.IsNullOrEmpty(dir))
+        {
+            var root = new DirectoryInfo(AppContext.BaseDirectory);
+            while (root is not null && !File.Exists(Path.Combine(root.FullName, "DfxrmViz.sln")))
+            {
+                root = root.Parent;
+            }
+            dir = Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "test-artifacts", "e2e");
+        }
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    private sealed class ServerFactory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development");
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+
+namespace DfxrmViz.E2E;
+
+/// <summary>A page that records console errors and every request that leaves 127.0.0.1, for the assertions every test makes.</summary>
+public sealed class PageSession : IAsyncDisposable
+{
+    private readonly List<string> _consoleErrors = [];
+    private readonly List<string> _offsiteRequests = [];
+
+    private PageSession(IBrowserContext context, IPage page)
+    {
+        Context = context;
+        Page = page;
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                _consoleErrors.Add(m.Text);
+            }
+        };
+        page.PageError += (_, e) => _consoleErrors.Add(e);
+        page.Request += (_, r) =>
+        {
+            var uri = new Uri(r.Url);
+            if (uri.Scheme is "http" or "https" or "ws" or "wss" && uri.Host != "127.0.0.1")
+            {
+                _offsiteRequests.Add(r.Url);
+            }
+        };
+    }
+
+    public IBrowserContext Context { get; }
+
+    public IPage Page { get; }
+
+    public static async Task<PageSession> OpenAsync(BrowserFixture fixture, int width = 1280, int height = 720)
+    {
+        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        return new PageSession(context, page);
+    }
+
+    /// <summary>Opens <paramref name="path"/> and waits until the Blazor circuit is interactive (MainLayout sets #interactive).</summary>
+    public async Task GotoInteractiveAsync(BrowserFixture fixture, string path = "/")
+    {
+        await Page.GotoAsync(fixture.BaseUrl + path);
+        await Page.Locator("#interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+    }
+
+    /// <summary>Saves a full-page screenshot under the artifacts folder and returns its path.</summary>
+    public async Task<string> ScreenshotAsync(string name)
+    {
+        var path = Path.Combine(BrowserFixture.ArtifactsDir, name + ".png");
+        await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        return path;
+    }
+
+    /// <summary>Fails when the browser logged an error or anything was requested off 127.0.0.1.</summary>
+    public void AssertCleanConsoleAndNetwork()
+    {
+        Assert.True(_consoleErrors.Count == 0, "Browser console errors:\n" + string.Join("\n", _consoleErrors));
+        Assert.True(_offsiteRequests.Count == 0, "Requests left 127.0.0.1:\n" + string.Join("\n", _offsiteRequests));
+    }
+
+    public async ValueTask DisposeAsync() => await Context.DisposeAsync();
+}
