@@ -6,6 +6,7 @@ public static class ApiV1
     public static IEndpointRouteBuilder MapApiV1(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("DfxrmViz API v1").DisableAntiforgery();
+        api.MapCrystalEndpoints();
         api.MapLensEndpoints();
         return app;
     }
