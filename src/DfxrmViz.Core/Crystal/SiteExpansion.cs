@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using DfxrmViz.Core.Numerics;
+using DfxrmViz.Core.Symmetry;
+
+namespace DfxrmViz.Core.Crystal;
+
+/// <summary>Expands the asymmetric unit to every atom in the unit cell (PHYSICS.md §2 "Symmetry expansion").</summary>
+/// <remarks>Per site: x′ = R x + t wrapped into [0, 1) (values within 1e-9 of 1 snap to 0); images of the same label whose
+/// minimum-image distance |A(Δ − round Δ)| is below <see cref="MergeDistanceA"/> are one atom (special positions); different
+/// labels are never merged (mixed sites); occupancy is kept, never summed; U*′ = R U* Rᵀ [GKA02].</remarks>
+public static class SiteExpansion
+{
+    /// <summary>Images of one site closer than this (Å) are the same atom.</summary>
+    public const double MergeDistanceA = 0.05;
+
+    /// <summary>All atoms of the unit cell, site by site in file order, images in operation order.</summary>
+    public static ImmutableArray<CellSite> Expand(UnitCell cell, SpaceGroup group, IEnumerable<AtomSite> sites)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(sites);
+        var a = cell.A;
+        var result = ImmutableArray.CreateBuilder<CellSite>();
+        foreach (var site in sites)
+        {
+            var uIso = site.Displacement.UisoA2(cell);
+            var uStar = site.Displacement.Aniso?.ToUStar(cell);
+            var images = new List<Vec3>();
+            foreach (var op in group.Operations)
+            {
+                var x = Wrap(op.Apply(site.Fractional));
+                if (images.Exists(y => MinimumImageDistanceA(a, x - y) < MergeDistanceA))
+                {
+                    continue;
+                }
+                images.Add(x);
+                var r = op.Rotation.ToMat3();
+                result.Add(new CellSite(site.Label, site.Element, x, site.Occupancy, uIso, uStar is { } u ? r * u * r.Transpose() : null));
+            }
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>Wraps each coordinate into [0, 1).</summary>
+    public static Vec3 Wrap(Vec3 x) => new(Wrap(x.X), Wrap(x.Y), Wrap(x.Z));
+
+    private static double Wrap(double v)
+    {
+        var w = v - Math.Floor(v);
+        return w >= 1 - 1e-9 ? 0 : w;
+    }
+
+    /// <summary>|A(Δ − round Δ)| in Å.</summary>
+    private static double MinimumImageDistanceA(Mat3 a, Vec3 d) =>
+        (a * new Vec3(d.X - Math.Round(d.X), d.Y - Math.Round(d.Y), d.Z - Math.Round(d.Z))).Norm;
+}

@@ -1,0 +1,66 @@
+using DfxrmViz.Core.Crystal;
+using DfxrmViz.Core.Data;
+using DfxrmViz.Core.Diagnostics;
+
+namespace DfxrmViz.Core.Tests.Fuzz;
+
+/// <summary>Mutations of real CIFs: only InputException may escape, and every number that comes out is finite.</summary>
+public class CifFuzzTests
+{
+    private static readonly string[] Snippets = ["'", "\"", "\n;", "loop_", "_cell_length_a", "?", ".", "(", "1e999", "-", "data_x", "#", "\0", "[", "_atom_site_fract_x", " x,y ", "NaN", "1/0", "\t"];
+
+    [Fact]
+    public void Mutated_cifs_throw_only_input_exceptions_and_give_finite_results()
+    {
+        var sources = new[] { "LiNbO3_COD1541936.cif", "KNbO3_COD2310011.cif", "Na0.8CoO2_DansDiffraction.cif", "Al2O3_Sapphire_DansDiffraction.cif", "Ni_fcc_Swanson1953.cif" }
+            .Select(f => EmbeddedData.ReadText("Crystals/" + f)).ToArray();
+        var rng = new Random(20240611);
+        var deadline = DateTime.UtcNow.AddSeconds(3);
+        var runs = 0;
+        while (DateTime.UtcNow < deadline)
+        {
+            var text = Mutate(sources[rng.Next(sources.Length)], rng);
+            try
+            {
+                var r = CrystalCifReader.Read(text);
+                if (r.Crystal is { } c)
+                {
+                    var s = c.Summarise();
+                    Assert.True(double.IsFinite(s.VolumeA3) && double.IsFinite(s.DensityGcm3) && s.Z >= 1, text);
+                    Assert.All(c.ExpandToCell(), x => Assert.True(x.Fractional.IsFinite && double.IsFinite(x.Occupancy)));
+                }
+            }
+            catch (InputException)
+            {
+            }
+            runs++;
+        }
+        Assert.True(runs > 50, $"only {runs} runs");
+    }
+
+    private static string Mutate(string text, Random rng)
+    {
+        var chars = text.ToCharArray().ToList();
+        for (var i = rng.Next(1, 5); i > 0 && chars.Count > 0; i--)
+        {
+            var at = rng.Next(chars.Count);
+            switch (rng.Next(4))
+            {
+                case 0:
+                    chars.RemoveRange(at, Math.Min(rng.Next(1, 40), chars.Count - at));
+                    break;
+                case 1:
+                    chars.InsertRange(at, Snippets[rng.Next(Snippets.Length)]);
+                    break;
+                case 2:
+                    chars[at] = (char)rng.Next(32, 127);
+                    break;
+                default:
+                    var len = Math.Min(rng.Next(1, 80), chars.Count - at);
+                    chars.InsertRange(rng.Next(chars.Count), chars.GetRange(at, len).ToArray());
+                    break;
+            }
+        }
+        return new string([.. chars]);
+    }
+}
