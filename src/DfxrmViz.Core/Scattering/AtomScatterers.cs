@@ -35,7 +35,7 @@ internal sealed class AtomScatterers
 
     /// <summary>Builds the types for the given (element, type symbol) of each atom; returns the per-atom type index.</summary>
     public static AtomScatterers Build(IReadOnlyList<(string Element, string TypeSymbol)> atoms, double energyKeV,
-        ScatteringOptions options, out int[] typeOfAtom)
+        ScatteringOptions options, IReadOnlyDictionary<string, (double FPrime, double FDoublePrime)>? anomalousOverride, out int[] typeOfAtom)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var f0 = new List<GaussianFormFactor>();
@@ -51,8 +51,11 @@ internal sealed class AtomScatterers
                 t = f0.Count;
                 index[key] = t;
                 f0.Add(table);
-                fp.Add(options.Anomalous ? AnomalousScattering.FPrime(element, energyKeV) : 0);
-                fpp.Add(options.Anomalous ? AnomalousScattering.FDoublePrime(element, energyKeV) : 0);
+                var (f1, f2) = !options.Anomalous ? (0, 0)
+                    : anomalousOverride is not null ? anomalousOverride[element]
+                    : (AnomalousScattering.FPrime(element, energyKeV), AnomalousScattering.FDoublePrime(element, energyKeV));
+                fp.Add(f1);
+                fpp.Add(f2);
             }
             typeOfAtom[j] = t;
         }

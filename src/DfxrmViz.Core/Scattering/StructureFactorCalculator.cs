@@ -1,5 +1,6 @@
 using System.Numerics;
 using DfxrmViz.Core.Crystal;
+using DfxrmViz.Core.Numerics;
 using DfxrmViz.Core.Units;
 
 namespace DfxrmViz.Core.Scattering;
@@ -27,31 +28,63 @@ internal sealed class StructureFactorCalculator
     private Complex[] _phase = [];
     private int _hMax = -1, _kMax = -1, _lMax = -1;
 
-    public StructureFactorCalculator(Crystal.Crystal crystal, double energyKeV, ScatteringOptions options)
+    /// <param name="crystal">The crystal.</param>
+    /// <param name="energyKeV">Photon energy.</param>
+    /// <param name="options">f0 table, anomalous on/off, DWF mode.</param>
+    /// <param name="anomalousOverride">Tests only: f′, f″ per element instead of Chantler (to check the sum with another table).</param>
+    public StructureFactorCalculator(Crystal.Crystal crystal, double energyKeV, ScatteringOptions options,
+        IReadOnlyDictionary<string, (double FPrime, double FDoublePrime)>? anomalousOverride = null)
     {
         ArgumentNullException.ThrowIfNull(crystal);
         ArgumentNullException.ThrowIfNull(options);
         Photon.WavelengthA(energyKeV);
-        var sites = crystal.ExpandToCell();
+        var atoms = ScatteringAtoms(crystal, options.DebyeWaller);
         var typeSymbols = crystal.Sites.GroupBy(s => s.Label, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().TypeSymbol, StringComparer.Ordinal);
         _types = AtomScatterers.Build(
-            [.. sites.Select(s => (s.Element.Symbol, typeSymbols.GetValueOrDefault(s.Label, s.Element.Symbol)))],
-            energyKeV, options, out _type);
-        var n = sites.Length;
-        _occupancy = [.. sites.Select(s => s.Occupancy)];
-        _fractional = [.. sites.SelectMany(s => new[] { s.Fractional.X, s.Fractional.Y, s.Fractional.Z })];
+            [.. atoms.Select(a => (a.Site.Element.Symbol, typeSymbols.GetValueOrDefault(a.Site.Label, a.Site.Element.Symbol)))],
+            energyKeV, options, anomalousOverride, out _type);
+        var n = atoms.Count;
+        _occupancy = [.. atoms.Select(a => a.Occupancy)];
+        _fractional = [.. atoms.SelectMany(a => new[] { a.Site.Fractional.X, a.Site.Fractional.Y, a.Site.Fractional.Z })];
         _isoIndex = new int[n];
         _aniso = new double[6 * n];
         var distinctU = new List<double>();
         for (var j = 0; j < n; j++)
         {
-            _isoIndex[j] = SetDisplacement(sites[j], j, options.DebyeWaller, distinctU);
+            _isoIndex[j] = SetDisplacement(atoms[j].Site, atoms[j].UStar, j, options.DebyeWaller, distinctU);
         }
         _isoU = [.. distinctU];
         _isoT = new double[_isoU.Length];
         _perType = new Complex[_types.Count];
     }
+
+    /// <summary>The atoms summed over: every cell site; an anisotropic site on a special position is split into one part per
+    /// site-symmetry operation (occupancy/n each, U*′ = R U* Rᵀ), which is what gemmi's sum over all images with
+    /// crystallographic occupancies does (sfcalc.hpp) and equals the plain site when the U_ij obey the site symmetry.</summary>
+    private static List<(CellSite Site, double Occupancy, Mat3? UStar)> ScatteringAtoms(Crystal.Crystal crystal, DebyeWallerMode mode)
+    {
+        var a = crystal.Cell.A;
+        var result = new List<(CellSite, double, Mat3?)>();
+        foreach (var site in crystal.ExpandToCell())
+        {
+            if (mode != DebyeWallerMode.Anisotropic || site.UStar is not { } u)
+            {
+                result.Add((site, site.Occupancy, null));
+                continue;
+            }
+            var stabilizer = crystal.SpaceGroup.Operations.Where(op => MinimumImageA(a, op.Apply(site.Fractional) - site.Fractional) < SiteExpansion.MergeDistanceA)
+                .Select(op => op.Rotation.ToMat3()).ToList();
+            foreach (var r in stabilizer)
+            {
+                result.Add((site, site.Occupancy / stabilizer.Count, r * u * r.Transpose()));
+            }
+        }
+        return result;
+    }
+
+    private static double MinimumImageA(Mat3 a, Vec3 d) =>
+        (a * new Vec3(d.X - Math.Round(d.X), d.Y - Math.Round(d.Y), d.Z - Math.Round(d.Z))).Norm;
 
     /// <summary>Number of atoms in the cell.</summary>
     public int AtomCount => _occupancy.Length;
@@ -125,9 +158,9 @@ internal sealed class StructureFactorCalculator
         }
     }
 
-    private int SetDisplacement(CellSite site, int j, DebyeWallerMode mode, List<double> distinctU)
+    private int SetDisplacement(CellSite site, Mat3? uStar, int j, DebyeWallerMode mode, List<double> distinctU)
     {
-        if (mode == DebyeWallerMode.Anisotropic && site.UStar is { } u)
+        if (uStar is { } u)
         {
             double[] v = [u.M00, u.M11, u.M22, u.M01 + u.M10, u.M02 + u.M20, u.M12 + u.M21];
             v.CopyTo(_aniso, 6 * j);
