@@ -23,8 +23,16 @@ public static class InstrumentProfiles
     /// 0 ≤ 2θmin &lt; 2θmax ≤ 180; 0 &lt; Emin &lt; Emax.</summary>
     public static ImmutableArray<InstrumentProfile> Parse(string json)
     {
-        using var doc = JsonDocument.Parse(json);
-        var list = doc.RootElement.GetProperty("profiles").EnumerateArray().Select(ParseProfile).ToImmutableArray();
+        ImmutableArray<InstrumentProfile> list;
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            list = [.. doc.RootElement.GetProperty("profiles").EnumerateArray().Select(ParseProfile)];
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InputException(new InputProblem("instrument", $"The instrument profile file is not valid: {e.Message}"));
+        }
         foreach (var p in list)
         {
             Check(p);
