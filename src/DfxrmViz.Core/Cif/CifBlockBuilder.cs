@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace DfxrmViz.Core.Cif;
 
@@ -8,14 +7,14 @@ namespace DfxrmViz.Core.Cif;
 /// (Dans_Diffraction's Sapphire.cif repeats _chemical_formula_sum with ''); two different values are an error.</remarks>
 internal sealed class BlockBuilder(string name, int line)
 {
-    private readonly Dictionary<string, CifValue> _pairs = [];
-    private readonly Dictionary<string, int> _tagLines = [];
+    private readonly Dictionary<string, CifValue> _pairs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _tagLines = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<CifLoop> _loops = [];
     private readonly List<string> _warnings = [];
 
     public void AddPair(CifToken tag, CifValue value)
     {
-        var key = tag.Text.ToLowerInvariant();
+        var key = tag.Text;
         if (_tagLines.TryGetValue(key, out var firstLine))
         {
             if (!_pairs.TryGetValue(key, out var first))
@@ -38,7 +37,7 @@ internal sealed class BlockBuilder(string name, int line)
     {
         foreach (var tag in loop.Tags)
         {
-            var key = tag.ToLowerInvariant();
+            var key = tag;
             if (_tagLines.TryGetValue(key, out var firstLine))
             {
                 throw CifParser.Error($"Tag {tag} appears twice in block data_{name} (first at line {firstLine}).", loop.Line, tag);
@@ -48,7 +47,7 @@ internal sealed class BlockBuilder(string name, int line)
         _loops.Add(loop);
     }
 
-    public CifBlock Build() => new(name, line, _pairs.ToFrozenDictionary(), _tagLines.ToFrozenDictionary(), [.. _loops], [.. _warnings]);
+    public CifBlock Build() => new(name, line, _pairs.AsReadOnly(), _tagLines.AsReadOnly(), [.. _loops], [.. _warnings]);
 }
 
 /// <summary>Collects one loop: tags first, then values; checks the value count is a whole number of rows.</summary>

@@ -48,8 +48,16 @@ public sealed record PointGroup(ImmutableArray<IntMat3> Rotations, string Symbol
     /// <summary>Index into (1, 2, 3, 4, 6, −1, m, −3, −4, −6) from det and trace.</summary>
     private static int TypeIndex(IntMat3 r) => (r.Determinant, r.Trace) switch
     {
-        (1, 3) => 0, (1, -1) => 1, (1, 0) => 2, (1, 1) => 3, (1, 2) => 4,
-        (-1, -3) => 5, (-1, 1) => 6, (-1, 0) => 7, (-1, -1) => 8, (-1, -2) => 9,
+        (1, 3) => 0,
+        (1, -1) => 1,
+        (1, 0) => 2,
+        (1, 1) => 3,
+        (1, 2) => 4,
+        (-1, -3) => 5,
+        (-1, 1) => 6,
+        (-1, 0) => 7,
+        (-1, -1) => 8,
+        (-1, -2) => 9,
         _ => throw new ArgumentException($"Matrix with det {r.Determinant} and trace {r.Trace} is not a crystallographic rotation."),
     };
 

@@ -40,6 +40,16 @@ public sealed record SpaceGroup(string HermannMauguin, int? Number, string? Hall
     public bool IsClosedGroup()
     {
         var set = Operations.ToHashSet();
-        return Operations.All(a => Operations.All(b => set.Contains(a.Then(b).Wrapped())));
+        foreach (var a in Operations)
+        {
+            foreach (var b in Operations)
+            {
+                if (!set.Contains(a.Then(b).Wrapped()))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -13,7 +13,15 @@ public readonly record struct IntMat3(int M00, int M01, int M02, int M10, int M1
     /// <summary>Element (r, c).</summary>
     public int this[int r, int c] => (r * 3 + c) switch
     {
-        0 => M00, 1 => M01, 2 => M02, 3 => M10, 4 => M11, 5 => M12, 6 => M20, 7 => M21, 8 => M22,
+        0 => M00,
+        1 => M01,
+        2 => M02,
+        3 => M10,
+        4 => M11,
+        5 => M12,
+        6 => M20,
+        7 => M21,
+        8 => M22,
         _ => throw new ArgumentOutOfRangeException(nameof(r)),
     };
 
@@ -27,18 +35,10 @@ public readonly record struct IntMat3(int M00, int M01, int M02, int M10, int M1
     public int Trace => M00 + M11 + M22;
 
     /// <summary>Matrix product.</summary>
-    public static IntMat3 operator *(IntMat3 a, IntMat3 b)
-    {
-        var m = new int[9];
-        for (var r = 0; r < 3; r++)
-        {
-            for (var c = 0; c < 3; c++)
-            {
-                m[r * 3 + c] = a[r, 0] * b[0, c] + a[r, 1] * b[1, c] + a[r, 2] * b[2, c];
-            }
-        }
-        return FromArray(m);
-    }
+    public static IntMat3 operator *(IntMat3 a, IntMat3 b) => new(
+        a.M00 * b.M00 + a.M01 * b.M10 + a.M02 * b.M20, a.M00 * b.M01 + a.M01 * b.M11 + a.M02 * b.M21, a.M00 * b.M02 + a.M01 * b.M12 + a.M02 * b.M22,
+        a.M10 * b.M00 + a.M11 * b.M10 + a.M12 * b.M20, a.M10 * b.M01 + a.M11 * b.M11 + a.M12 * b.M21, a.M10 * b.M02 + a.M11 * b.M12 + a.M12 * b.M22,
+        a.M20 * b.M00 + a.M21 * b.M10 + a.M22 * b.M20, a.M20 * b.M01 + a.M21 * b.M11 + a.M22 * b.M21, a.M20 * b.M02 + a.M21 * b.M12 + a.M22 * b.M22);
 
     /// <summary>Inverse of a unimodular matrix (adjugate / determinant), exact.</summary>
     public IntMat3 Inverse()

@@ -19,6 +19,7 @@ public static class Pipeline
         app.MapStaticAssets();
         app.MapOpenApi();
         app.MapHealthEndpoint();
+        app.MapApiV1();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

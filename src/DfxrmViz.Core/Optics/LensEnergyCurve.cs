@@ -1,0 +1,41 @@
+using DfxrmViz.Core.Diagnostics;
+
+namespace DfxrmViz.Core.Optics;
+
+/// <summary>One point of the d1/magnification-vs-energy plot; null values where no image exists at that energy.</summary>
+public sealed record LensCurvePoint(double EnergyKeV, double? D1Mm, double? Magnification);
+
+/// <summary>d1 and signed magnification of a lens box against energy at fixed 2θ and distance (for the lens plot).</summary>
+public static class LensEnergyCurve
+{
+    /// <summary>At most this many energies per curve (a plot needs a few hundred).</summary>
+    public const int MaxPoints = 2000;
+
+    /// <exception cref="InputException">bad 2θ or distance (checked once), or too many energies; a bad or imageless energy gives a null point.</exception>
+    public static IReadOnlyList<LensCurvePoint> Compute(LensFile lens, IReadOnlyList<double> energiesKeV, double twoThetaDeg,
+        double? dTotMm, double? dTotPrimeMm, LensModel model, AtomicOpticsData data)
+    {
+        ArgumentNullException.ThrowIfNull(lens);
+        ArgumentNullException.ThrowIfNull(energiesKeV);
+        if (energiesKeV.Count > MaxPoints)
+        {
+            throw new InputException("energiesKeV", $"At most {MaxPoints} energies per curve; got {energiesKeV.Count}.");
+        }
+        LensRequestChecks.Check(new LensRequest(1, twoThetaDeg, dTotMm, dTotPrimeMm, model)); // 2θ and distance once
+        return [.. energiesKeV.Select(e => Point(lens, new LensRequest(e, twoThetaDeg, dTotMm, dTotPrimeMm, model), data))];
+    }
+
+    private static LensCurvePoint Point(LensFile lens, LensRequest request, AtomicOpticsData data)
+    {
+        try
+        {
+            var r = LensCalculator.Compute(lens, request, data);
+            return new LensCurvePoint(request.EnergyKeV, r.D1Mm, r.Magnification);
+        }
+        catch (InputException)
+        {
+            // No image at this energy, or the energy is outside the X-ray tables: a gap in the plot.
+            return new LensCurvePoint(request.EnergyKeV, null, null);
+        }
+    }
+}

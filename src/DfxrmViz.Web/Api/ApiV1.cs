@@ -1,0 +1,13 @@
+namespace DfxrmViz.Web.Api;
+
+/// <summary>Every endpoint of ../shared/API.md version 1, under /api/v1.</summary>
+public static class ApiV1
+{
+    public static IEndpointRouteBuilder MapApiV1(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("DfxrmViz API v1").DisableAntiforgery();
+        api.MapCrystalEndpoints();
+        api.MapLensEndpoints();
+        return app;
+    }
+}
