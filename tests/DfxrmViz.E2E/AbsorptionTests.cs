@@ -17,7 +17,8 @@ public class AbsorptionTests(BrowserFixture fixture) : IClassFixture<BrowserFixt
         var box = await s.Page.Locator("#absorption").BoundingBoxAsync() ?? throw new InvalidOperationException("no #absorption");
         await s.Page.ScreenshotAsync(new()
         {
-            Path = Path.Combine(BrowserFixture.ArtifactsDir, name + ".png"), FullPage = true,
+            Path = Path.Combine(BrowserFixture.ArtifactsDir, name + ".png"),
+            FullPage = true,
             Clip = new() { X = box.X, Y = box.Y, Width = box.Width, Height = box.Height },
         });
     }

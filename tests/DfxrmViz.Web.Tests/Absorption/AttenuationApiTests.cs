@@ -25,7 +25,11 @@ public class AttenuationApiTests(AppFactory factory) : IClassFixture<AppFactory>
     {
         var (elamResponse, elam) = await PostAsync(new
         {
-            crystal = new { builtin = "LiNbO3" }, energiesKeV = new[] { 17.0 }, thicknessesUm = new[] { 150.0, 174.581 }, table = "elam", kind = "total",
+            crystal = new { builtin = "LiNbO3" },
+            energiesKeV = new[] { 17.0 },
+            thicknessesUm = new[] { 150.0, 174.581 },
+            table = "elam",
+            kind = "total",
         });
         Assert.Equal(HttpStatusCode.OK, elamResponse.StatusCode);
         // PHYSICS.md §9 (xraydb 4.4.7, DB 8.1): L = 174.581 µm (Elam total), T(150 µm) = 0.42350; ρ 4.62898 g/cm³ (gemmi + XrayDB masses).
@@ -48,7 +52,9 @@ public class AttenuationApiTests(AppFactory factory) : IClassFixture<AppFactory>
     {
         var (response, body) = await PostAsync(new
         {
-            crystal = new { builtin = "LiNbO3" }, energiesKeV = new[] { 8.048, 17.0, 30.0 }, thicknessesUm = new[] { 10.0, 100.0 },
+            crystal = new { builtin = "LiNbO3" },
+            energiesKeV = new[] { 8.048, 17.0, 30.0 },
+            thicknessesUm = new[] { 10.0, 100.0 },
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(3, body.GetProperty("attenuationLengthUm").GetArrayLength());
