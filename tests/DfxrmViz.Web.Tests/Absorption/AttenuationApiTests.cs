@@ -117,4 +117,11 @@ public class AttenuationApiTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task OpenApi_documents_the_endpoint()
+    {
+        using var doc = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+        Assert.True(doc.RootElement.GetProperty("paths").TryGetProperty("/api/v1/attenuation", out _));
+    }
 }
