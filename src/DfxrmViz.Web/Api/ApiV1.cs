@@ -9,6 +9,7 @@ public static class ApiV1
         api.MapCrystalEndpoints();
         api.MapReflectionEndpoints();
         api.MapLensEndpoints();
+        api.MapAttenuationEndpoints();
         return app;
     }
 }
