@@ -48,6 +48,23 @@ public sealed class PageSession : IAsyncDisposable
         await Page.Locator("#interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
     }
 
+    /// <summary>Picks a built-in crystal through the search box of the left panel and waits until the summary shows it.</summary>
+    public async Task PickCrystalAsync(string search, string expectedName)
+    {
+        var box = Page.Locator("#crystal-picker");
+        await box.ClickAsync();
+        await box.FillAsync(search);
+        await Page.Locator(".mud-popover-open .crystal-option").Filter(new() { HasText = expectedName }).First.ClickAsync();
+        await Assertions.Expect(Page.Locator("#crystal-current")).ToContainTextAsync(expectedName);
+    }
+
+    /// <summary>Uploads a text file through a drop zone's file input (as a drop or a click would).</summary>
+    public async Task UploadAsync(string dropZoneTestId, string fileName, string text)
+    {
+        var input = Page.Locator($"input[type=file][data-testid='{dropZoneTestId}']");
+        await input.SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(text) });
+    }
+
     /// <summary>Saves a full-page screenshot under the artifacts folder and returns its path.</summary>
     public async Task<string> ScreenshotAsync(string name)
     {

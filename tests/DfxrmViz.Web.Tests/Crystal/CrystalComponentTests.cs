@@ -1,0 +1,59 @@
+using Bunit;
+using DfxrmViz.Web.Components.Crystal;
+using DfxrmViz.Web.Services;
+using DfxrmViz.Web.Tests.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DfxrmViz.Web.Tests.Crystal;
+
+public class CrystalComponentTests
+{
+    [Fact]
+    public async Task Section_shows_the_empty_state_then_the_summary_and_atom_sites()
+    {
+        await using var ctx = MudContext.Create();
+        var cut = ctx.Render<CrystalSection>();
+        Assert.Contains("Needs:", cut.Markup);
+
+        ctx.Services.GetRequiredService<PlannerState>().LoadBuiltin("LiNbO3");
+        cut.WaitForAssertion(() => Assert.Contains("318.212 Å³", cut.Find("#crystal-volume").TextContent));
+        // PHYSICS.md §9: ρ = 4.62898 g/cm³, shown to 4 decimals.
+        Assert.Contains("4.6290 g/cm³", cut.Find("#crystal-density").TextContent);
+        Assert.Contains("Li 6, Nb 6, O 18", cut.Find("#crystal-atoms").TextContent);
+        Assert.Equal(3, cut.FindAll("#atom-sites tbody tr").Count);
+    }
+
+    [Fact]
+    public async Task A_broken_upload_shows_line_and_keeps_the_crystal_in_use()
+    {
+        await using var ctx = MudContext.Create();
+        var state = ctx.Services.GetRequiredService<PlannerState>();
+        state.LoadBuiltin("Si");
+        var ex = Assert.Throws<DfxrmViz.Core.Diagnostics.InputException>(() => state.LoadCif("bad.cif", "data_x\n_cell_length_a 'unterminated\n"));
+        Assert.Equal(2, ex.Problem.Line);
+        Assert.Equal("Si", state.Crystal?.Source.BuiltinId);
+    }
+
+    [Fact]
+    public async Task Several_blocks_ask_for_a_choice_and_load_nothing_until_then()
+    {
+        await using var ctx = MudContext.Create();
+        var state = ctx.Services.GetRequiredService<PlannerState>();
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Crystal", "TwoBlocks.cif"));
+        Assert.Equal(["al", "w"], state.LoadCif("two.cif", text));
+        Assert.Null(state.Crystal);
+        state.LoadCif("two.cif", text, "w");
+        Assert.Equal("w", state.Crystal?.Source.BlockName);
+    }
+
+    // IUCr notation: s.u. in units of the last digit, two digits when the leading digit is 1.
+    [Theory]
+    [InlineData(5.14829, 0.00002, "5.14829(2)")]
+    [InlineData(13.8631, 0.0015, "13.8631(15)")]
+    [InlineData(90.0, null, "90.00000")]
+    [InlineData(104.53, 0.3, "104.5(3)")]
+    public void Uncertainty_uses_parenthesis_notation(double value, double? su, string expected)
+    {
+        Assert.Equal(expected, Uncertainty.Format(value, su));
+    }
+}
