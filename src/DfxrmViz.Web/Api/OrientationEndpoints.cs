@@ -133,8 +133,9 @@ public static class OrientationEndpoints
     {
         BeamExitRule.Given => "The beams lie in the plane of Q and the beam-exit direction you gave, leaving towards it.",
         BeamExitRule.ShortestPath => "The azimuth of the beams about Q is the one with the shortest total path L_in + L_out from the sample centre.",
-        _ => "The beams lie in the plane of Q and the exit-surface normal and leave through the exit surface (the old tool's “minimise beam path”: " +
-             "with up = Q this is symmetric Laue through the thickness; no path is actually minimised).",
+        _ => "The beams lie in the plane of Q and the exit-surface normal and leave through the exit surface (the old tool's “minimise beam path”; " +
+             "no path is actually minimised)" +
+             (r.QSampleInvA.Normalized().Cross(r.UpSample).Norm < 1e-9 ? ": with up = Q this is symmetric Laue through the thickness." : "."),
     };
 
     /// <summary>GET /api/v1/goniometers item for one profile.</summary>
