@@ -1,7 +1,7 @@
 using DfxrmViz.Core.Crystal;
 using DfxrmViz.Core.Diagnostics;
-using DfxrmViz.Core.Orientation;
 using DfxrmViz.Core.Numerics;
+using DfxrmViz.Core.Orientation;
 using DfxrmViz.Core.Units;
 
 namespace DfxrmViz.Web.Services;

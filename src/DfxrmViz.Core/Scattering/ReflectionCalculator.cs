@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+using DfxrmViz.Core.Diagnostics;
+using DfxrmViz.Core.Numerics;
+
+namespace DfxrmViz.Core.Scattering;
+
+/// <summary>Enumerates every class of reflections with 2θ in [2θmin, 2θmax] at one energy, with d, 2θ, |F|², multiplicity,
+/// equivalents and the systematic-absence flag (PHYSICS.md §2, §4, §5; API.md POST /api/v1/reflections).</summary>
+public static class ReflectionCalculator
+{
+    /// <summary>Classes with |F|² below this fraction of the strongest are left out unless absences are included (API.md).</summary>
+    public const double NegligibleFraction = 1e-6;
+
+    /// <summary>Refuse windows whose reciprocal-space sphere holds more lattice points than this (≈ 4/3 π q³ V).</summary>
+    public const double MaxLatticePoints = 400_000;
+
+    /// <summary>The reflection table. With <paramref name="includeAbsent"/> false, systematic absences and classes with
+    /// |F|² &lt; 1e-6 × the strongest are left out. Sorted by 2θ, then descending |F|².</summary>
+    /// <exception cref="InputException">bad energy or window, s beyond the f0 table, a window too large to enumerate, or
+    /// (PhysicallyImpossible) an energy too low for any reflection below 2θmax — the message names the lowest energy that gives one.</exception>
+    public static ReflectionTable Compute(Crystal.Crystal crystal, double energyKeV, double twoThetaMinDeg, double twoThetaMaxDeg,
+        ScatteringOptions? options = null, bool includeAbsent = false)
+    {
+        ArgumentNullException.ThrowIfNull(crystal);
+        options ??= ScatteringOptions.Default;
+        var classes = Classes(crystal, energyKeV, twoThetaMinDeg, twoThetaMaxDeg, options, out var lambda);
+        var strongest = classes.Where(c => !c.Absent).Select(c => c.F2).DefaultIfEmpty(0).Max();
+        if (strongest == 0)
+        {
+            RequireSomeReflectionBelowMax(crystal, energyKeV, twoThetaMaxDeg, options);
+        }
+        var rows = classes
+            .Where(c => includeAbsent || (!c.Absent && c.F2 >= NegligibleFraction * strongest && c.F2 > 0))
+            .Select(c => c with { RelativeIntensityPercent = strongest > 0 ? 100 * c.F2 / strongest : 0 })
+            .OrderBy(c => Math.Round(c.TwoThetaDeg, 9)).ThenByDescending(c => c.F2).ThenByDescending(c => c.Hkl)
+            .ToImmutableArray();
+        return new ReflectionTable(energyKeV, lambda, twoThetaMinDeg, twoThetaMaxDeg, options, strongest, rows);
+    }
+
+    /// <summary>Every class in the window, unfiltered and unsorted, relative intensity 0.</summary>
+    internal static List<Reflection> Classes(Crystal.Crystal crystal, double energyKeV, double twoThetaMinDeg, double twoThetaMaxDeg,
+        ScatteringOptions options, out double lambda)
+    {
+        lambda = BraggWindow.WavelengthA(energyKeV);
+        BraggWindow.Validate(twoThetaMinDeg, twoThetaMaxDeg);
+        var qMax = BraggWindow.QInvA(twoThetaMaxDeg, lambda);
+        StructureFactor.RequireFormFactorRange(qMax / 2, options.FormFactors, energyKeV, "twoThetaMaxDeg");
+        RequireEnumerable(crystal, qMax, energyKeV);
+        var calc = new StructureFactorCalculator(crystal, energyKeV, options);
+        var equivalence = new ReflectionEquivalence(crystal.PointGroup());
+        var cell = crystal.Cell;
+        var (hMax, kMax, lMax) = ((int)Math.Floor(qMax * cell.AA), (int)Math.Floor(qMax * cell.BA), (int)Math.Floor(qMax * cell.CA));
+        calc.Reserve(hMax, kMax, lMax);
+        var g = Metric(cell.B);
+        var qMin = BraggWindow.QInvA(twoThetaMinDeg, lambda);
+        var (lo2, hi2) = (qMin * qMin * (1 - 1e-9), qMax * qMax * (1 + 1e-9));
+        var result = new List<Reflection>();
+        for (var h = -hMax; h <= hMax; h++)
+        {
+            for (var k = -kMax; k <= kMax; k++)
+            {
+                for (var l = -lMax; l <= lMax; l++)
+                {
+                    var q2 = g.M00 * h * h + g.M11 * k * k + g.M22 * l * l + 2 * (g.M01 * h * k + g.M02 * h * l + g.M12 * k * l);
+                    var hkl = new Hkl(h, k, l);
+                    if (q2 < lo2 || q2 > hi2 || hkl.IsOrigin || equivalence.Representative(hkl) != hkl)
+                    {
+                        continue;
+                    }
+                    var row = Row(crystal, calc, equivalence, hkl, lambda);
+                    if (row.TwoThetaDeg >= twoThetaMinDeg && row.TwoThetaDeg <= twoThetaMaxDeg)
+                    {
+                        result.Add(row);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Reflection Row(Crystal.Crystal crystal, StructureFactorCalculator calc, ReflectionEquivalence equivalence, Hkl hkl, double lambda)
+    {
+        var d = crystal.Cell.DSpacingA(new Vec3(hkl.H, hkl.K, hkl.L));
+        var f = StructureFactor.RequireFinite(calc.Compute(hkl, 1 / (2 * d)), hkl);
+        var members = equivalence.Members(hkl);
+        return new Reflection(hkl, d, BraggWindow.TwoThetaDeg(d, lambda), f.Real * f.Real + f.Imaginary * f.Imaginary, 0,
+            members.Length, members, crystal.SpaceGroup.IsSystematicallyAbsent(hkl.H, hkl.K, hkl.L));
+    }
+
+    /// <summary>G* = BᵀB: q² = hᵀG*h (PHYSICS.md §2).</summary>
+    private static Mat3 Metric(Mat3 b) => b.Transpose() * b;
+
+    private static void RequireEnumerable(Crystal.Crystal crystal, double qMax, double energyKeV)
+    {
+        var points = 4.0 / 3 * Math.PI * qMax * qMax * qMax * crystal.Cell.VolumeA3;
+        if (points > MaxLatticePoints)
+        {
+            throw new InputException(new InputProblem("twoThetaMaxDeg",
+                $"At {InputProblem.Show(energyKeV)} keV this 2θ window holds about {InputProblem.Show(Math.Round(points))} reflections " +
+                $"(limit {InputProblem.Show(MaxLatticePoints)}); lower 2θmax or the energy."));
+        }
+    }
+
+    /// <summary>Throws (PhysicallyImpossible) when no non-absent reflection with |F|² ≠ 0 has 2θ ≤ 2θmax at this energy,
+    /// naming the lowest energy that brings one to 2θmax.</summary>
+    private static void RequireSomeReflectionBelowMax(Crystal.Crystal crystal, double energyKeV, double twoThetaMaxDeg, ScatteringOptions options)
+    {
+        var first = LowestAngleReflection(crystal, energyKeV, options);
+        if (first is null)
+        {
+            return;
+        }
+        var (hkl, d) = first.Value;
+        var needed = BraggWindow.MinEnergyKeV(d, twoThetaMaxDeg);
+        if (needed > energyKeV)
+        {
+            throw new InputException(new InputProblem("energyKeV",
+                $"At {InputProblem.Show(energyKeV)} keV no reflection of {crystal.Name} has 2θ ≤ {InputProblem.Show(twoThetaMaxDeg)}°: " +
+                $"the lowest-angle one, {hkl.InParentheses} (d = {InputProblem.Show(d)} Å), needs E ≥ {InputProblem.Show(needed)} keV.")
+            { PhysicallyImpossible = true });
+        }
+    }
+
+    /// <summary>The non-absent reflection with |F|² ≥ 1e-6 × the strongest among small indices (|h|,|k|,|l| ≤ 4) that has the
+    /// largest d; null if none (e.g. an empty cell).</summary>
+    internal static (Hkl Hkl, double DA)? LowestAngleReflection(Crystal.Crystal crystal, double energyKeV, ScatteringOptions options)
+    {
+        var calc = new StructureFactorCalculator(crystal, energyKeV, options);
+        var maxS = StructureFactor.MaxSInvA(options.FormFactors);
+        var found = new List<(Hkl Hkl, double D, double F2)>();
+        const int n = 4;
+        for (var h = -n; h <= n; h++)
+        {
+            for (var k = -n; k <= n; k++)
+            {
+                for (var l = -n; l <= n; l++)
+                {
+                    var hkl = new Hkl(h, k, l);
+                    var d = crystal.Cell.DSpacingA(new Vec3(h, k, l));
+                    if (hkl.IsOrigin || 1 / (2 * d) > maxS || crystal.SpaceGroup.IsSystematicallyAbsent(h, k, l))
+                    {
+                        continue;
+                    }
+                    var f = calc.Compute(hkl, 1 / (2 * d));
+                    found.Add((hkl, d, f.Real * f.Real + f.Imaginary * f.Imaginary));
+                }
+            }
+        }
+        var strongest = found.Select(x => x.F2).DefaultIfEmpty(0).Max();
+        var best = found.Where(x => x.F2 > 0 && x.F2 >= NegligibleFraction * strongest && double.IsFinite(x.F2))
+            .OrderByDescending(x => Math.Round(x.D, 9)).ThenByDescending(x => x.Hkl).Select(x => ((Hkl, double)?)(x.Hkl, x.D))
+            .FirstOrDefault();
+        return best;
+    }
+}

@@ -1,0 +1,110 @@
+#!/usr/bin/python3
+"""Golden |F|^2 for every built-in crystal (src/DfxrmViz.Core/Data/Crystals/*.cif) plus the anisotropic-ADP test file
+tests/DfxrmViz.Core.Tests/Golden/LiNbO3_aniso_test.cif, at 17 keV, from gemmi 0.5.7 (Debian python3-gemmi).
+
+Run: /usr/bin/python3 tools/gemmi/golden_structure_factors.py
+Writes tests/DfxrmViz.Core.Tests/Golden/structure_factors.json: per file, every hkl (h, k, l) != 0 with 2theta <= 30 deg
+at 17 keV (lambda = hc/E, CODATA 2018 hc, PHYSICS.md section 1) and
+  f2     = |F|^2 from gemmi.StructureFactorCalculatorX.calculate_sf_from_small_structure (IT92 f0, no f', f''),
+  f2anom = |F + sum_el (f'_el + i f''_el) G_el|^2 with Cromer-Liberman f', f'' (gemmi.cromer_liberman) at 17 keV, where
+           G_el(h) = sum over that element's atoms of occ * T * exp(+2 pi i h.x) is obtained from gemmi itself as
+           F(addend 1 on el) - F(no addend) (gemmi 0.5.7 addends are real only, and F is linear in each element's f).
+DWF as gemmi applies it: exp(-8 pi^2 U_iso s^2) when the site has no aniso U, else exp(-2 pi^2 h'U*h') per image with
+h' = h R (gemmi sfcalc.hpp calculate_aniso_part). gemmi sums over all images of the asymmetric-unit sites, so
+occupancies are first made crystallographic (SmallStructure.change_occupancies_to_crystallographic: divided by the
+number of coinciding images), which equals DfxrmViz's rule (merge coinciding images, keep the occupancy).
+gemmi 0.5.7 expands only by the H-M name: the space group is set from the CIF's own operators
+(gemmi.find_spacegroup_by_ops), as tools/xraydb/golden_attenuation.py does.
+"""
+import glob
+import json
+import math
+import os
+import re
+
+import gemmi
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+CRYSTALS = os.path.join(ROOT, 'src', 'DfxrmViz.Core', 'Data', 'Crystals')
+GOLDEN = os.path.join(ROOT, 'tests', 'DfxrmViz.Core.Tests', 'Golden')
+OUT = os.path.join(GOLDEN, 'structure_factors.json')
+HC_KEV_A = 12.398419843320026  # CODATA 2018
+ENERGY_KEV = 17.0
+TWO_THETA_MAX_DEG = 30.0
+
+
+def read_structure(path):
+    seen, lines = set(), []
+    with open(path, encoding='utf-8', errors='replace') as f:
+        for line in f:
+            m = re.match(r'(_\S+)\s+\S', line)
+            if m and m.group(1).lower() in seen:
+                continue  # Sapphire repeats _chemical_formula_sum, which gemmi 0.5.7 refuses
+            if m:
+                seen.add(m.group(1).lower())
+            lines.append(line)
+    block = gemmi.cif.read_string(''.join(lines)).sole_block()
+    st = gemmi.make_small_structure_from_block(block)
+    ops = list(block.find_values('_space_group_symop_operation_xyz')) or \
+        list(block.find_values('_symmetry_equiv_pos_as_xyz'))
+    if ops:
+        sg = gemmi.find_spacegroup_by_ops(gemmi.GroupOps([gemmi.Op(gemmi.cif.as_string(o).replace(' ', '')) for o in ops]))
+        if sg is None:
+            raise SystemExit(f'{path}: operators match no gemmi space-group setting')
+        st.spacegroup_hm = sg.xhm()
+    st.setup_cell_images()
+    st.change_occupancies_to_crystallographic()
+    return st
+
+
+def hkl_list(cell, qmax):
+    n = [int(math.floor(qmax * x)) for x in (cell.a, cell.b, cell.c)]
+    for h in range(-n[0], n[0] + 1):
+        for k in range(-n[1], n[1] + 1):
+            for l in range(-n[2], n[2] + 1):
+                if (h, k, l) != (0, 0, 0) and cell.calculate_1_d2([h, k, l]) <= qmax * qmax:
+                    yield [h, k, l]
+
+
+def crystal(path):
+    st = read_structure(path)
+    lam = HC_KEV_A / ENERGY_KEV
+    qmax = 2 * math.sin(math.radians(TWO_THETA_MAX_DEG / 2)) / lam
+    elements = sorted({s.element.name for s in st.sites})
+    fp = {el: gemmi.cromer_liberman(z=gemmi.Element(el).atomic_number, energy=ENERGY_KEV * 1000.0) for el in elements}
+    calc = gemmi.StructureFactorCalculatorX(st.cell)
+    rows = []
+    for hkl in hkl_list(st.cell, qmax):
+        calc.addends.clear()
+        f = calc.calculate_sf_from_small_structure(st, hkl)
+        fa = f
+        for el in elements:
+            calc.addends.clear()
+            calc.addends.set(gemmi.Element(el), 1.0)
+            g = calc.calculate_sf_from_small_structure(st, hkl) - f
+            fa += complex(fp[el][0], fp[el][1]) * g
+        rows.append(hkl + [abs(f) ** 2, abs(fa) ** 2])
+    calc.addends.clear()
+    return {'file': os.path.basename(path), 'spaceGroup': st.spacegroup_hm,
+            'cromerLibermanFPrime17keV': {el: list(v) for el, v in fp.items()},
+            'columns': ['h', 'k', 'l', 'f2', 'f2anom'], 'rows': rows}
+
+
+def main():
+    paths = sorted(glob.glob(os.path.join(CRYSTALS, '*.cif'))) + [os.path.join(GOLDEN, 'LiNbO3_aniso_test.cif')]
+    doc = {'source': f'python3-gemmi {gemmi.__version__}; tools/gemmi/golden_structure_factors.py',
+           'energyKeV': ENERGY_KEV, 'twoThetaMaxDeg': TWO_THETA_MAX_DEG, 'crystals': [crystal(p) for p in paths]}
+    with open(OUT, 'w', encoding='utf-8', newline='\n') as f:
+        f.write('{"source": %s, "energyKeV": %r, "twoThetaMaxDeg": %r, "crystals": [\n' % (
+            json.dumps(doc['source']), ENERGY_KEV, TWO_THETA_MAX_DEG))
+        for i, c in enumerate(doc['crystals']):
+            rows = ',\n'.join('  [%d,%d,%d,%.10g,%.10g]' % tuple(r) for r in c['rows'])
+            head = {k: v for k, v in c.items() if k != 'rows'}
+            f.write(json.dumps(head)[:-1] + ', "rows": [\n' + rows + ']}' + (',\n' if i + 1 < len(doc['crystals']) else '\n'))
+        f.write(']}\n')
+    for c in doc['crystals']:
+        print(f"{c['file']}: {c['spaceGroup']}, {len(c['rows'])} hkl")
+
+
+if __name__ == '__main__':
+    main()
