@@ -20,9 +20,12 @@ import glob
 import json
 import math
 import os
+import sys
 import re
 
 import gemmi
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'gemmi'))
+import cif_structure  # noqa: E402  (tools/gemmi/cif_structure.py)
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
 CRYSTALS = os.path.join(ROOT, 'src', 'DfxrmViz.Core', 'Data', 'Crystals')
@@ -34,25 +37,7 @@ TWO_THETA_MAX_DEG = 30.0
 
 
 def read_structure(path):
-    seen, lines = set(), []
-    with open(path, encoding='utf-8', errors='replace') as f:
-        for line in f:
-            m = re.match(r'(_\S+)\s+\S', line)
-            if m and m.group(1).lower() in seen:
-                continue  # Sapphire repeats _chemical_formula_sum, which gemmi 0.5.7 refuses
-            if m:
-                seen.add(m.group(1).lower())
-            lines.append(line)
-    block = gemmi.cif.read_string(''.join(lines)).sole_block()
-    st = gemmi.make_small_structure_from_block(block)
-    ops = list(block.find_values('_space_group_symop_operation_xyz')) or \
-        list(block.find_values('_symmetry_equiv_pos_as_xyz'))
-    if ops:
-        sg = gemmi.find_spacegroup_by_ops(gemmi.GroupOps([gemmi.Op(gemmi.cif.as_string(o).replace(' ', '')) for o in ops]))
-        if sg is None:
-            raise SystemExit(f'{path}: operators match no gemmi space-group setting')
-        st.spacegroup_hm = sg.xhm()
-    st.setup_cell_images()
+    st = cif_structure.read_structure(path)
     st.change_occupancies_to_crystallographic()
     return st
 

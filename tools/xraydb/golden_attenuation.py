@@ -11,11 +11,14 @@ Density = sum_j o_j m_j / (N_A V) with XrayDB masses (PHYSICS.md §3). Attenuati
 import glob
 import json
 import os
+import sys
 import re
 
 import gemmi
 import xraydb
 from xraydb.utils import AVOGADRO
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'gemmi'))
+import cif_structure  # noqa: E402  (tools/gemmi/cif_structure.py)
 
 ENERGIES_KEV = [5.0, 6.0, 8.0, 10.0, 12.0, 15.0, 17.0, 20.0, 22.0, 25.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0]
 PHOTO_CRYSTALS = ('LiNbO3_COD1541936', 'Si_DansDiffraction', 'Pb_COD1531228', 'Na0.8CoO2_DansDiffraction')
@@ -25,31 +28,7 @@ root = os.path.normpath(os.path.join(here, '..', '..'))
 out = os.path.join(root, 'tests', 'DfxrmViz.Core.Tests', 'Golden', 'attenuation.json')
 
 
-def read_structure(path):
-    """gemmi.read_small_structure, but a repeated single-value tag (Sapphire: `_chemical_formula_sum` twice, which
-    gemmi 0.5.7 refuses) keeps its first occurrence; loops and text fields are untouched."""
-    seen, lines = set(), []
-    with open(path, encoding='utf-8', errors='replace') as f:
-        for line in f:
-            m = re.match(r'(_\S+)\s+\S', line)
-            if m and m.group(1).lower() in seen:
-                continue
-            if m:
-                seen.add(m.group(1).lower())
-            lines.append(line)
-    block = gemmi.cif.read_string(''.join(lines)).sole_block()
-    st = gemmi.make_small_structure_from_block(block)
-    # gemmi 0.5.7 expands by the H-M name only; the CIF's operators are authoritative (PHYSICS.md §2), and
-    # Dans_Diffraction's Silicon.cif names 'F d 3 m' (unknown to gemmi) while listing all 192 operators.
-    ops = list(block.find_values('_space_group_symop_operation_xyz')) or \
-        list(block.find_values('_symmetry_equiv_pos_as_xyz'))
-    if ops:
-        sg = gemmi.find_spacegroup_by_ops(gemmi.GroupOps([gemmi.Op(gemmi.cif.as_string(o)) for o in ops]))
-        if sg is None:
-            raise SystemExit(f'{path}: operators match no gemmi space-group setting')
-        st.spacegroup_hm = sg.xhm()
-        st.setup_cell_images()
-    return st
+read_structure = cif_structure.read_structure
 
 
 def composition(path):

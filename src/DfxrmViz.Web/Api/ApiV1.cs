@@ -7,6 +7,7 @@ public static class ApiV1
     {
         var api = app.MapGroup("/api/v1").WithTags("DfxrmViz API v1").DisableAntiforgery();
         api.MapCrystalEndpoints();
+        api.MapReflectionEndpoints();
         api.MapLensEndpoints();
         api.MapOrientationEndpoints();
         return app;

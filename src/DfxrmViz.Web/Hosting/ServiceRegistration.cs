@@ -27,6 +27,7 @@ public static class ServiceRegistration
         builder.Services.AddOpenApi();
 
         builder.Services.AddScoped<PlannerState>();
+        builder.Services.AddScoped<FileDownloader>();
         return builder;
     }
 }

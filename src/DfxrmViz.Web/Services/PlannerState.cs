@@ -126,6 +126,7 @@ public sealed partial class PlannerState
     public void SelectReflection((int H, int K, int L)? hkl)
     {
         SelectedHkl = hkl;
+        SelectionIsDefault = false;
         NotifyChanged();
     }
 
