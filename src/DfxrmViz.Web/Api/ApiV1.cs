@@ -10,6 +10,7 @@ public static class ApiV1
         api.MapReflectionEndpoints();
         api.MapLensEndpoints();
         api.MapAttenuationEndpoints();
+        api.MapOrientationEndpoints();
         return app;
     }
 }
