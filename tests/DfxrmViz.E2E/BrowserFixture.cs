@@ -30,6 +30,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
+        // CI is a shared 2-core machine running server and browser together: allow for slow first renders.
+        Assertions.SetDefaultExpectTimeout(20_000);
         var executable = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
         if (!File.Exists(executable))
         {

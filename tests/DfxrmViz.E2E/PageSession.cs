@@ -37,6 +37,7 @@ public sealed class PageSession : IAsyncDisposable
     public static async Task<PageSession> OpenAsync(BrowserFixture fixture, int width = 1280, int height = 720)
     {
         var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         return new PageSession(context, page);
     }

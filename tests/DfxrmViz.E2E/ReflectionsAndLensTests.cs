@@ -61,4 +61,22 @@ public class ReflectionsAndLensTests(BrowserFixture fixture) : IClassFixture<Bro
         await s.Page.Locator("#lens").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDir, "lens-17kev-5000mm.png") });
         s.AssertCleanConsoleAndNetwork();
     }
+
+    [Fact]
+    public async Task Csv_download_holds_the_table_with_units_and_reachability()
+    {
+        await using var s = await PageSession.OpenAsync(fixture);
+        await s.GotoInteractiveAsync(fixture);
+        await s.PickCrystalAsync("LiNb", "Lithium niobate");
+        await Assertions.Expect(s.Page.Locator("#selection-note")).ToContainTextAsync("Selected");
+
+        var download = await s.Page.RunAndWaitForDownloadAsync(() => s.Page.Locator("#download-csv").ClickAsync());
+        var path = Path.Combine(BrowserFixture.ArtifactsDir, "reflections-linbo3.csv");
+        await download.SaveAsAsync(path);
+        var lines = await File.ReadAllLinesAsync(path);
+        Assert.StartsWith("# DfxrmViz reflections: Lithium niobate, E = 17 keV", lines[0]);
+        Assert.Equal("h,k,l,d_A,two_theta_deg,F2,relative_intensity_percent,multiplicity,reachable", lines[2]);
+        Assert.Contains(lines, l => l.StartsWith("1,0,-2,3.749808,11.16138,", StringComparison.Ordinal));
+        s.AssertCleanConsoleAndNetwork();
+    }
 }

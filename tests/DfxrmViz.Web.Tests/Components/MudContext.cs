@@ -14,6 +14,7 @@ public static class MudContext
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
         ctx.Services.AddScoped<PlannerState>();
+        ctx.Services.AddScoped<FileDownloader>();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx;
     }
