@@ -24,6 +24,7 @@ import sys
 import re
 
 import gemmi
+import xraydb
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'gemmi'))
 import cif_structure  # noqa: E402  (tools/gemmi/cif_structure.py)
 
@@ -57,22 +58,26 @@ def crystal(path):
     qmax = 2 * math.sin(math.radians(TWO_THETA_MAX_DEG / 2)) / lam
     elements = sorted({s.element.name for s in st.sites})
     fp = {el: gemmi.cromer_liberman(z=gemmi.Element(el).atomic_number, energy=ENERGY_KEV * 1000.0) for el in elements}
+    # Chantler f', f'' as XrayDB 4.4.7 itself interpolates them (f1_chantler already is f', PHYSICS.md §5).
+    fc = {el: (float(xraydb.f1_chantler(el, ENERGY_KEV * 1000.0)), float(xraydb.f2_chantler(el, ENERGY_KEV * 1000.0))) for el in elements}
     calc = gemmi.StructureFactorCalculatorX(st.cell)
     rows = []
     for hkl in hkl_list(st.cell, qmax):
         calc.addends.clear()
         f = calc.calculate_sf_from_small_structure(st, hkl)
-        fa = f
+        fa = fc_sum = f
         for el in elements:
             calc.addends.clear()
             calc.addends.set(gemmi.Element(el), 1.0)
             g = calc.calculate_sf_from_small_structure(st, hkl) - f
             fa += complex(fp[el][0], fp[el][1]) * g
-        rows.append(hkl + [abs(f) ** 2, abs(fa) ** 2])
+            fc_sum += complex(fc[el][0], fc[el][1]) * g
+        rows.append(hkl + [abs(f) ** 2, abs(fa) ** 2, abs(fc_sum) ** 2])
     calc.addends.clear()
     return {'file': os.path.basename(path), 'spaceGroup': st.spacegroup_hm,
             'cromerLibermanFPrime17keV': {el: list(v) for el, v in fp.items()},
-            'columns': ['h', 'k', 'l', 'f2', 'f2anom'], 'rows': rows}
+            'chantlerFPrime17keV': {el: list(v) for el, v in fc.items()},
+            'columns': ['h', 'k', 'l', 'f2', 'f2anom', 'f2chantler'], 'rows': rows}
 
 
 def main():
@@ -83,7 +88,7 @@ def main():
         f.write('{"source": %s, "energyKeV": %r, "twoThetaMaxDeg": %r, "crystals": [\n' % (
             json.dumps(doc['source']), ENERGY_KEV, TWO_THETA_MAX_DEG))
         for i, c in enumerate(doc['crystals']):
-            rows = ',\n'.join('  [%d,%d,%d,%.10g,%.10g]' % tuple(r) for r in c['rows'])
+            rows = ',\n'.join('  [%d,%d,%d,%.10g,%.10g,%.10g]' % tuple(r) for r in c['rows'])
             head = {k: v for k, v in c.items() if k != 'rows'}
             f.write(json.dumps(head)[:-1] + ', "rows": [\n' + rows + ']}' + (',\n' if i + 1 < len(doc['crystals']) else '\n'))
         f.write(']}\n')
