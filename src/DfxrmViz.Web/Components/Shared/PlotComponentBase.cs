@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Components;
+using Plotly.Blazor;
+
+namespace DfxrmViz.Web.Components.Shared;
+
+/// <summary>Base of every Plotly plot: rebuild data and layout when the inputs change, then push them to plotly.js after the
+/// render that hands them to the chart (calling React from OnParametersSet would push the previous values).</summary>
+public abstract class PlotComponentBase : ComponentBase
+{
+    private bool _stale;
+
+    /// <summary>The chart (bind with <c>@ref="Chart"</c>).</summary>
+    protected PlotlyChart? Chart { get; set; }
+
+    /// <summary>Call after rebuilding data or layout.</summary>
+    protected void MarkStale() => _stale = true;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender || !_stale || Chart is null)
+        {
+            _stale = false;
+            return;
+        }
+        _stale = false;
+        await Chart.React();
+    }
+}
