@@ -16,6 +16,13 @@ public class CrystalTests(BrowserFixture fixture) : IClassFixture<BrowserFixture
         await Assertions.Expect(s.Page.Locator("#crystal-density")).ToContainTextAsync("4.6290 g/cm³");
         await Assertions.Expect(s.Page.Locator("#crystal-spacegroup")).ToContainTextAsync("No. 161");
         Assert.Equal(3, await s.Page.Locator("#atom-sites tbody tr").CountAsync());
+
+        // Usable at 1280×720: with every section filled (tables, plots, figure) nothing overflows sideways.
+        await Assertions.Expect(s.Page.Locator("#reflections-grid")).ToBeVisibleAsync();
+        await Assertions.Expect(s.Page.Locator("#optics-figure")).ToBeVisibleAsync();
+        await Assertions.Expect(s.Page.Locator("#reflections-grid td.reach-cell").First).ToContainTextAsync(new System.Text.RegularExpressions.Regex("yes|no"));
+        await s.Page.WaitForTimeoutAsync(500);
+        Assert.True(await s.Page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 1280, "the page scrolls sideways at 1280 px");
         await s.ScreenshotAsync("crystal-linbo3");
         s.AssertCleanConsoleAndNetwork();
     }
