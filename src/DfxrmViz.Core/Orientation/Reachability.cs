@@ -12,7 +12,9 @@ namespace DfxrmViz.Core.Orientation;
 /// <param name="Reason">"reachable", "needs E ≥ … keV", "2θ … outside the window …" or "blocked by the … limit by …°".</param>
 /// <param name="TwoThetaDeg">2θ, or null when λ/2d &gt; 1.</param>
 /// <param name="Solution">A solution inside the limits (the one with the least motion), when reachable.</param>
-public sealed record ReachabilityRow(Vec3 Hkl, bool Reachable, string Reason, double? TwoThetaDeg, GoniometerSolution? Solution);
+/// <param name="Blocked">When every solution leaves the limits: the axis that blocks it and by how much.</param>
+public sealed record ReachabilityRow(Vec3 Hkl, bool Reachable, string Reason, double? TwoThetaDeg, GoniometerSolution? Solution,
+    LimitBlock? Blocked = null);
 
 /// <summary>For the reflections table: can each reflection be reached inside the goniometer limits with the current mount
 /// (PHYSICS.md §4, §7)? The beam leaves towards the front normal ẑ_S (its part ⟂ Q; if Q ∥ ẑ_S then x_S, then y_S).
@@ -53,7 +55,8 @@ public static class Reachability
             return new ReachabilityRow(h, true, "reachable", twoTheta, inside);
         }
         var all = sets.SelectMany(s => s.Solutions).ToList();
-        return new ReachabilityRow(h, false, BraggSolutions.Block(profile, all).Message, twoTheta, null);
+        var block = BraggSolutions.Block(profile, all);
+        return new ReachabilityRow(h, false, block.Message, twoTheta, null, block);
     }
 
     private static BraggBeams BeamsWithFallback(UnitCell cell, Vec3 h, double energyKeV, Mat3 u)

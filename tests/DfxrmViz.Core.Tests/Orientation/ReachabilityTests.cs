@@ -22,6 +22,12 @@ public class ReachabilityTests
         Assert.False(rows[2].Reachable);
         Assert.StartsWith("Blocked by the", rows[2].Reason);
         Assert.Contains("limit", rows[2].Reason);
+        // The block is also given as data (axis, excess) for the table's short text; the message names the same axis.
+        var block = Assert.IsType<DfxrmViz.Core.Goniometer.LimitBlock>(rows[2].Blocked);
+        Assert.Contains($"({block.AxisAsciiName})", rows[2].Reason);
+        Assert.True(block.ExcessDeg > 0);
+        Assert.Null(rows[0].Blocked);
+        Assert.Null(rows[1].Blocked);
         Assert.NotNull(rows[3].TwoThetaDeg);
     }
 
