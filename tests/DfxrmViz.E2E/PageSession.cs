@@ -62,7 +62,11 @@ public sealed class PageSession : IAsyncDisposable
     /// <summary>Uploads a text file through a drop zone's file input (as a drop or a click would).</summary>
     public async Task UploadAsync(string dropZoneTestId, string fileName, string text)
     {
-        var input = Page.Locator($"input[type=file][data-testid='{dropZoneTestId}']");
+        var selector = $"input[type=file][data-testid='{dropZoneTestId}']";
+        // Blazor's InputFile attaches its change listener in its first interactive render (it sets
+        // _blazorInputFileNextFileId); a file set before that is lost, so wait for it.
+        await Page.WaitForFunctionAsync("sel => { const e = document.querySelector(sel); return !!e && e._blazorInputFileNextFileId !== undefined; }", selector);
+        var input = Page.Locator(selector);
         await input.SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(text) });
     }
 
