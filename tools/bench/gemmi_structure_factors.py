@@ -7,13 +7,12 @@ CIF's operators). Times include the Python loop around gemmi (gemmi 0.5.7 has no
 Usage: /usr/bin/python3 tools/bench/gemmi_structure_factors.py   (median of 15 runs after 3 warm-ups)"""
 import math
 import os
-import statistics
 import sys
-import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'gemmi'))
 import gemmi  # noqa: E402
 from golden_structure_factors import CRYSTALS, HC_KEV_A, hkl_list, read_structure  # noqa: E402
+from timing import median_seconds  # noqa: E402
 
 
 def classes(st, hkls):
@@ -27,14 +26,7 @@ def classes(st, hkls):
 
 
 def timed(f):
-    for _ in range(3):
-        f()
-    times = []
-    for _ in range(15):
-        t0 = time.perf_counter()
-        f()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+    return median_seconds(f)[0]
 
 
 for name in ('LiNbO3_COD1541936.cif', 'PZT_rhombohedral_COD2102945.cif'):

@@ -4,11 +4,10 @@ LiNbO3 (6 Li, 6 Nb, 18 O in 318.2123 A^3, PHYSICS.md §9) at 2000 log-spaced ene
 Elam: xraydb.material_mu(formula, energies_eV, density) on the whole array (one call, xraydb's fastest path).
 Chantler: density * sum_i w_i mu_chantler(el, energies) (array call per element).
 Usage: /usr/bin/python3 tools/bench/xraydb_curve.py   (prints median of 15 runs after 3 warm-ups)"""
-import statistics
-import time
 
 import numpy as np
 import xraydb
+from timing import median_seconds
 from xraydb.utils import AVOGADRO
 
 comp = {'Li': 6.0, 'Nb': 6.0, 'O': 18.0}
@@ -28,11 +27,5 @@ def chantler():
 
 
 for name, f in (('elam material_mu', elam), ('chantler mu_chantler', chantler)):
-    for _ in range(3):
-        f()
-    times = []
-    for _ in range(15):
-        t0 = time.perf_counter()
-        f()
-        times.append(time.perf_counter() - t0)
-    print(f'{name}: median {statistics.median(times) * 1e3:.2f} ms over 2000 energies (min {min(times) * 1e3:.2f} ms)')
+    median, fastest = median_seconds(f)
+    print(f'{name}: median {median * 1e3:.2f} ms over 2000 energies (min {fastest * 1e3:.2f} ms)')
