@@ -31,7 +31,7 @@ public class AbsorptionTests(BrowserFixture fixture) : IClassFixture<BrowserFixt
         await s.PickCrystalAsync("LiNb", "Lithium niobate");
         await WaitForPlotsAsync(s);
 
-        // PHYSICS.md §9: Elam total 174.581 µm, T(150 µm) 0.42350 (upstream labels "175 µm", "42.35%").
+        // docs/physics.md §9: Elam total 174.581 µm, T(150 µm) 0.42350 (upstream labels "175 µm", "42.35%").
         await Assertions.Expect(s.Page.Locator("#absorption-length")).ToHaveTextAsync("174.6 µm");
         await Assertions.Expect(s.Page.Locator("#absorption-transmission")).ToHaveTextAsync("42.35 %");
         await Assertions.Expect(s.Page.Locator("#absorption-verdict")).ToContainTextAsync("above your 1 % limit");
@@ -75,7 +75,7 @@ public class AbsorptionTests(BrowserFixture fixture) : IClassFixture<BrowserFixt
         await WaitForPlotsAsync(s);
 
         await s.Page.Locator("#absorption-table-chantler").ClickAsync();
-        // PHYSICS.md §9: Chantler total 182.175 µm.
+        // docs/physics.md §9: Chantler total 182.175 µm.
         await Assertions.Expect(s.Page.Locator("#absorption-length")).ToHaveTextAsync("182.2 µm");
         await s.Page.Locator("#absorption-energy").FillAsync("250");
         await s.Page.Locator("#absorption-energy").PressAsync("Tab");

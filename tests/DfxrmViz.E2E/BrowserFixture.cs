@@ -7,7 +7,7 @@ namespace DfxrmViz.E2E;
 /// <summary>One real Kestrel server on 127.0.0.1 and one headless Debian Chromium for all browser tests of a class.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    /// <summary>Flags verified in ../shared/STACK.md §2: WebGL through SwiftShader, no background traffic off the machine.</summary>
+    /// <summary>Flags that give WebGL in headless Debian Chromium 156 through SwiftShader, no background traffic off the machine.</summary>
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

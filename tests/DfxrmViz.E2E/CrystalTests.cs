@@ -11,7 +11,7 @@ public class CrystalTests(BrowserFixture fixture) : IClassFixture<BrowserFixture
         await s.GotoInteractiveAsync(fixture);
         await s.PickCrystalAsync("LiNb", "Lithium niobate");
 
-        // PHYSICS.md §9: V = 318.21232 Å³, ρ = 4.62898 g/cm³.
+        // docs/physics.md §9: V = 318.21232 Å³, ρ = 4.62898 g/cm³.
         await Assertions.Expect(s.Page.Locator("#crystal-volume")).ToContainTextAsync("318.212 Å³");
         await Assertions.Expect(s.Page.Locator("#crystal-density")).ToContainTextAsync("4.6290 g/cm³");
         await Assertions.Expect(s.Page.Locator("#crystal-spacegroup")).ToContainTextAsync("No. 161");

@@ -4,7 +4,7 @@ namespace DfxrmViz.E2E;
 
 public class OrientationTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    // PHYSICS.md §9: LiNbO3 (1,−1,2) at 17 keV: 2θ 11.161382°; esrf-dfxm μ = θ = 5.5807°, others 0; dfxrm-vis ω −5.58°.
+    // docs/physics.md §9: LiNbO3 (1,−1,2) at 17 keV: 2θ 11.161382°; esrf-dfxm μ = θ = 5.5807°, others 0; dfxrm-vis ω −5.58°.
     [Fact]
     public async Task LiNbO3_1m12_shows_the_solutions_and_a_mount_check_verdict()
     {

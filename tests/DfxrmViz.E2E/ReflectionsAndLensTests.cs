@@ -18,7 +18,7 @@ public class ReflectionsAndLensTests(BrowserFixture fixture) : IClassFixture<Bro
         await s.PickCrystalAsync("LiNb", "Lithium niobate");
 
         await Assertions.Expect(s.Page.Locator("#selection-note")).ToContainTextAsync("chosen by default as the strongest");
-        await Assertions.Expect(s.Page.Locator("#reflections-grid")).ToContainTextAsync("11.1614"); // 2θ of (1,-1,2), PHYSICS.md §9
+        await Assertions.Expect(s.Page.Locator("#reflections-grid")).ToContainTextAsync("11.1614"); // 2θ of (1,-1,2), docs/physics.md §9
         await s.Page.Locator("#reflections").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDir, "reflections-linbo3-17kev.png") });
 
         await s.Page.Locator("#filter-hkl").FillAsync("(1,0,-2)");
@@ -54,7 +54,7 @@ public class ReflectionsAndLensTests(BrowserFixture fixture) : IClassFixture<Bro
         await GoToAsync(s, "1 -1 2");
         await Assertions.Expect(s.Page.Locator("#selection-note")).ToContainTextAsync("chosen by you");
 
-        // PHYSICS.md §8/§9: correct d1 ≈ 209 mm (not DF-XRM_vis' 210.3) with XrayDB δ at the file's density: 209.04 mm.
+        // docs/physics.md §8/§9: correct d1 ≈ 209 mm (not DF-XRM_vis' 210.3) with XrayDB δ at the file's density: 209.04 mm.
         await Assertions.Expect(s.Page.Locator("#lens-d1")).ToContainTextAsync("209.0");
         await Assertions.Expect(s.Page.Locator("#lens-magnification")).ToContainTextAsync("-17.01");
         await Assertions.Expect(s.Page.Locator("#optics-figure")).ToBeVisibleAsync();

@@ -28,7 +28,7 @@ public class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 
         await s.Page.Locator("#energy-kev").FillAsync("8.048");
         await s.Page.Locator("#energy-kev").PressAsync("Tab");
-        // PHYSICS.md §9: λ(8.048 keV) = 1.5405591257 Å, shown to 6 decimals.
+        // docs/physics.md §9: λ(8.048 keV) = 1.5405591257 Å, shown to 6 decimals.
         await Microsoft.Playwright.Assertions.Expect(s.Page.Locator("#wavelength-a")).ToHaveValueAsync("1.540559");
 
         await s.Page.Locator("#energy-kev").FillAsync("0");

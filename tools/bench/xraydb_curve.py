@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reference timing for benchmarks/DfxrmViz.Benchmarks/Absorption/AttenuationCurveBenchmarks.cs: attenuation length of
-LiNbO3 (6 Li, 6 Nb, 18 O in 318.2123 A^3, PHYSICS.md §9) at 2000 log-spaced energies 1-100 keV with python3-xraydb 4.4.7.
+LiNbO3 (6 Li, 6 Nb, 18 O in 318.2123 A^3, docs/physics.md §9) at 2000 log-spaced energies 1-100 keV with python3-xraydb 4.4.7.
 Elam: xraydb.material_mu(formula, energies_eV, density) on the whole array (one call, xraydb's fastest path).
 Chantler: density * sum_i w_i mu_chantler(el, energies) (array call per element).
 Usage: /usr/bin/python3 tools/bench/xraydb_curve.py   (prints median of 15 runs after 3 warm-ups)"""

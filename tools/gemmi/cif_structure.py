@@ -10,7 +10,7 @@ def read_structure(path):
     """gemmi.read_small_structure, with two fixes for gemmi 0.5.7:
     - a repeated single-value tag (Sapphire: `_chemical_formula_sum` twice, which gemmi refuses) keeps its first occurrence;
       loops and text fields are untouched;
-    - gemmi expands by the H-M name only, but the CIF's operators are authoritative (PHYSICS.md §2) and Dans_Diffraction's
+    - gemmi expands by the H-M name only, but the CIF's operators are authoritative (docs/physics.md §2) and Dans_Diffraction's
       Silicon.cif names 'F d 3 m' (unknown to gemmi) while listing all 192 operators: the space group is found from them."""
     seen, lines = set(), []
     with open(path, encoding='utf-8', errors='replace') as f:

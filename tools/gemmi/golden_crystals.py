@@ -7,7 +7,7 @@ element (sum of occupancies), sites in cell, Z, density (sum occ*mass / (N_A V),
 operation count, point group / centrosymmetry / crystal system (gemmi SpaceGroup of the matching setting), and how many
 sites gemmi's own SmallStructure.get_all_unit_cell_sites() gives (a cross-check of the expansion rule).
 
-Expansion rule (PHYSICS.md section 2): operations from the CIF when listed (parsed with gemmi.Op), else from the
+Expansion rule (docs/physics.md section 2): operations from the CIF when listed (parsed with gemmi.Op), else from the
 symbol (gemmi.find_spacegroup_by_name, old cubic 'F d 3 m' spelled 'F d -3 m'); x' = R x + t wrapped into [0,1);
 images of the same label closer than 0.05 A (gemmi UnitCell.orthogonalize of the minimum-image difference) merged.
 Z: _cell_formula_units_Z if given; else cell contents / formula sum when that divides evenly; else gcd of the counts

@@ -4,7 +4,7 @@ tests/DfxrmViz.Core.Tests/Golden/LiNbO3_aniso_test.cif, at 17 keV, from gemmi 0.
 
 Run: /usr/bin/python3 tools/gemmi/golden_structure_factors.py
 Writes tests/DfxrmViz.Core.Tests/Golden/structure_factors.json: per file, every hkl (h, k, l) != 0 with 2theta <= 30 deg
-at 17 keV (lambda = hc/E, CODATA 2018 hc, PHYSICS.md section 1) and
+at 17 keV (lambda = hc/E, CODATA 2018 hc, docs/physics.md section 1) and
   f2     = |F|^2 from gemmi.StructureFactorCalculatorX.calculate_sf_from_small_structure (IT92 f0, no f', f''),
   f2anom = |F + sum_el (f'_el + i f''_el) G_el|^2 with Cromer-Liberman f', f'' (gemmi.cromer_liberman) at 17 keV, where
            G_el(h) = sum over that element's atoms of occ * T * exp(+2 pi i h.x) is obtained from gemmi itself as
@@ -58,7 +58,7 @@ def crystal(path):
     qmax = 2 * math.sin(math.radians(TWO_THETA_MAX_DEG / 2)) / lam
     elements = sorted({s.element.name for s in st.sites})
     fp = {el: gemmi.cromer_liberman(z=gemmi.Element(el).atomic_number, energy=ENERGY_KEV * 1000.0) for el in elements}
-    # Chantler f', f'' as XrayDB 4.4.7 itself interpolates them (f1_chantler already is f', PHYSICS.md §5).
+    # Chantler f', f'' as XrayDB 4.4.7 itself interpolates them (f1_chantler already is f', docs/physics.md §5).
     fc = {el: (float(xraydb.f1_chantler(el, ENERGY_KEV * 1000.0)), float(xraydb.f2_chantler(el, ENERGY_KEV * 1000.0))) for el in elements}
     calc = gemmi.StructureFactorCalculatorX(st.cell)
     rows = []

@@ -16,10 +16,10 @@ import xraydb
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "..", "tests", "DfxrmViz.Core.Tests", "Golden", "lens_id06.csv")
-TWO_THETA_DEG = 11.161381674768602  # PHYSICS.md section 9 (upstream lambda)
+TWO_THETA_DEG = 11.161381674768602  # docs/physics.md section 9 (upstream lambda)
 D_TOT_PRIME_MM = 5000.0
 R_MM = 50e-3
-DANS_DELTA_17 = 1.17637e-6  # PHYSICS.md section 9, Dans_Diffraction 2.2.3 (Henke), 2 Be / 16.225 A^3
+DANS_DELTA_17 = 1.17637e-6  # docs/physics.md section 9, Dans_Diffraction 2.2.3 (Henke), 2 Be / 16.225 A^3
 NA = 6.02214076e23
 RHO_FILE = 2 * xraydb.atomic_mass("Be") / (NA * 16.225e-24)
 

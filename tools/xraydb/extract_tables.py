@@ -9,7 +9,7 @@ Numbers are copied unchanged (Python repr, i.e. shortest round-trip text) except
 Files (one per table, see src/DfxrmViz.Core/Data/README.md, section "X-ray data"):
   ElamPhoto.csv        symbol, ln(E/eV), ln(sigma_photo / (cm^2/g)), stored spline second derivative
   ElamScattering.csv   symbol, ln(E/eV), ln(sigma_coh), spline, ln(sigma_incoh), spline
-  Chantler.csv         symbol, E/eV, f1 (= f', see PHYSICS.md §5), f2, mu_photo, mu_incoh, mu_total (cm^2/g),
+  Chantler.csv         symbol, E/eV, f1 (= f', see docs/physics.md §5), f2, mu_photo, mu_incoh, mu_total (cm^2/g),
                        energies CHANTLER_MIN_EV..CHANTLER_MAX_EV plus 4 table points beyond each end
   Edges.csv            symbol, IUPAC level, absorption edge / eV, fluorescence yield, jump ratio (xray_levels)
   WaasmaierKirfel.csv  ion, Z, symbol, c, a1..a5, b1..b5 (f0(s) = c + sum a_i exp(-b_i s^2), s = sin(theta)/lambda)

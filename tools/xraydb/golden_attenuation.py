@@ -6,7 +6,7 @@ Independent of DfxrmViz: the composition (atoms per cell by element, summed site
 and the cell volume come from python3-gemmi 0.5.7 (read_small_structure, get_all_unit_cell_sites); the attenuation
 from python3-xraydb 4.4.7 (DB 8.1): Elam via xraydb.material_mu(formula, E/eV, density, kind), Chantler via
 density * sum_i w_i mu_chantler(el_i, E) (the same mixing rule; XrayDB has no Chantler material_mu).
-Density = sum_j o_j m_j / (N_A V) with XrayDB masses (PHYSICS.md §3). Attenuation length = 1e4 / mu[1/cm] in µm.
+Density = sum_j o_j m_j / (N_A V) with XrayDB masses (docs/physics.md §3). Attenuation length = 1e4 / mu[1/cm] in µm.
 """
 import glob
 import json

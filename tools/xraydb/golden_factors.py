@@ -3,7 +3,7 @@
 mass attenuation (XrayDB mu_elam / mu_chantler).
 
 Usage: /usr/bin/python3 tools/xraydb/golden_factors.py   → tests/DfxrmViz.Core.Tests/Golden/xray_factors.json
-python3-xraydb 4.4.7 (DB 8.1): f1_chantler (already f', PHYSICS.md §5), f2_chantler, f0(ion, s), mu_elam, mu_chantler;
+python3-xraydb 4.4.7 (DB 8.1): f1_chantler (already f', docs/physics.md §5), f2_chantler, f0(ion, s), mu_elam, mu_chantler;
 each called with one scalar energy in eV (f1's cubic spline uses the 7 table points around that energy).
 python3-gemmi 0.5.7: Element(sym).it92.calculate_sf(s^2).
 """

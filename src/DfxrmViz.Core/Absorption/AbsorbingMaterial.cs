@@ -6,7 +6,7 @@ using DfxrmViz.Core.Units;
 namespace DfxrmViz.Core.Absorption;
 
 /// <summary>A material as absorption sees it: atoms per unit cell by element (Σ site occupancy over the full cell) and
-/// the cell volume (PHYSICS.md §3: composition from the expanded sites, not _chemical_formula_sum).</summary>
+/// the cell volume (docs/physics.md §3: composition from the expanded sites, not _chemical_formula_sum).</summary>
 public sealed record AbsorbingMaterial
 {
     private AbsorbingMaterial(FrozenDictionary<string, double> atomsPerCell, double cellVolumeA3, double densityGPerCm3)
@@ -22,7 +22,7 @@ public sealed record AbsorbingMaterial
     /// <summary>Unit-cell volume in Å³.</summary>
     public double CellVolumeA3 { get; }
 
-    /// <summary>ρ = Σ_j o_j m_j /(N_A V) in g/cm³ with XrayDB molar masses (PHYSICS.md §3).</summary>
+    /// <summary>ρ = Σ_j o_j m_j /(N_A V) in g/cm³ with XrayDB molar masses (docs/physics.md §3).</summary>
     public double DensityGPerCm3 { get; }
 
     /// <summary>Validates and freezes a composition.</summary>

@@ -5,7 +5,7 @@ using DfxrmViz.Core.XrayData;
 
 namespace DfxrmViz.Core.Absorption;
 
-/// <summary>Linear attenuation, attenuation length and transmission of a material (PHYSICS.md §3):
+/// <summary>Linear attenuation, attenuation length and transmission of a material (docs/physics.md §3):
 /// µ = Σ_j o_j (m_j/N_A)(µ/ρ)_j(E)/V [cm⁻¹], L = 1/µ, T = exp(−t/L); µ/ρ from XrayDB 4.4.7 Elam or Chantler.</summary>
 public static class Attenuation
 {

@@ -12,7 +12,7 @@ namespace DfxrmViz.Core.Absorption;
 public sealed record AttenuationCurve(IReadOnlyList<double> EnergiesKeV, IReadOnlyList<double> AttenuationLengthsUm,
     IReadOnlyList<AbsorptionEdge> Edges, AttenuationTable Table, AttenuationKind Kind)
 {
-    /// <summary>Relative offset of the points put either side of every edge: E_edge·(1 ± 1e-6) (PHYSICS.md §3).</summary>
+    /// <summary>Relative offset of the points put either side of every edge: E_edge·(1 ± 1e-6) (docs/physics.md §3).</summary>
     public const double EdgeOffset = 1e-6;
 
     /// <summary>Curve on <paramref name="points"/> log-spaced energies in [minKeV, maxKeV] plus E·(1 ± 1e-6) at every edge

@@ -13,7 +13,7 @@ namespace DfxrmViz.Core.Crystal;
 /// <param name="Line">1-based line of the site's row in the CIF.</param>
 public sealed record AtomSite(string Label, string TypeSymbol, Element Element, Vec3 Fractional, double Occupancy, Displacement Displacement, int Line);
 
-/// <summary>One atom position in the full unit cell after expansion (PHYSICS.md §2).</summary>
+/// <summary>One atom position in the full unit cell after expansion (docs/physics.md §2).</summary>
 /// <param name="Label">Label of the asymmetric-unit site it comes from.</param>
 /// <param name="Element">Element.</param>
 /// <param name="Fractional">Fractional coordinates wrapped into [0, 1).</param>

@@ -4,7 +4,7 @@ using DfxrmViz.Core.Symmetry;
 namespace DfxrmViz.Core.Crystal;
 
 /// <summary>Maps a CIF block's symmetry items to a <see cref="SpaceGroup"/>: operations from the file are authoritative
-/// (PHYSICS.md §2); otherwise they come from <see cref="SpaceGroupTable"/> by Hall symbol, H-M symbol, then number.</summary>
+/// (docs/physics.md §2); otherwise they come from <see cref="SpaceGroupTable"/> by Hall symbol, H-M symbol, then number.</summary>
 /// <remarks>Tag names as gemmi smcif.hpp: new DDL2-style names tried before the old DDL1 ones.</remarks>
 internal static class CifSymmetryReader
 {

@@ -26,7 +26,7 @@ public sealed record Crystal(
     string? FormulaSumFromFile,
     ImmutableArray<string> Warnings)
 {
-    /// <summary>Every atom of the unit cell (PHYSICS.md §2).</summary>
+    /// <summary>Every atom of the unit cell (docs/physics.md §2).</summary>
     public ImmutableArray<CellSite> ExpandToCell() => SiteExpansion.Expand(Cell, SpaceGroup, Sites);
 
     /// <summary>Point group of the space group (distinct rotations), with class symbol and crystal system.</summary>

@@ -5,7 +5,7 @@ using DfxrmViz.Core.Diagnostics;
 
 namespace DfxrmViz.Core.Crystal;
 
-/// <summary>One built-in crystal (API.md <c>GET /api/v1/crystals</c>).</summary>
+/// <summary>One built-in crystal (docs/api.md <c>GET /api/v1/crystals</c>).</summary>
 /// <param name="Id">Stable id, e.g. <c>LiNbO3</c>.</param>
 /// <param name="Name">Display name.</param>
 /// <param name="Formula">Formula sum, e.g. <c>Li Nb O3</c>.</param>

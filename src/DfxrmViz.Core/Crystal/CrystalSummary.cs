@@ -5,7 +5,7 @@ using DfxrmViz.Core.Units;
 
 namespace DfxrmViz.Core.Crystal;
 
-/// <summary>Derived properties of a crystal (API.md <c>POST /api/v1/crystal</c>), computed from the expanded cell.</summary>
+/// <summary>Derived properties of a crystal (docs/api.md <c>POST /api/v1/crystal</c>), computed from the expanded cell.</summary>
 /// <param name="Name">Display name.</param>
 /// <param name="FormulaSum">Cell contents ÷ Z in CIF style (e.g. <c>Li Nb O3</c>).</param>
 /// <param name="Z">Formula units per cell.</param>

@@ -4,7 +4,7 @@ using DfxrmViz.Core.Symmetry;
 
 namespace DfxrmViz.Core.Crystal;
 
-/// <summary>Expands the asymmetric unit to every atom in the unit cell (PHYSICS.md §2 "Symmetry expansion").</summary>
+/// <summary>Expands the asymmetric unit to every atom in the unit cell (docs/physics.md §2 "Symmetry expansion").</summary>
 /// <remarks>Per site: x′ = R x + t wrapped into [0, 1) (values within 1e-9 of 1 snap to 0); images of the same label whose
 /// minimum-image distance |A(Δ − round Δ)| is below <see cref="MergeDistanceA"/> are one atom (special positions); different
 /// labels are never merged (mixed sites); occupancy is kept, never summed; U*′ = R U* Rᵀ [GKA02].</remarks>

@@ -5,7 +5,7 @@ namespace DfxrmViz.Core.Crystal;
 
 /// <summary>Unit cell: lengths in Å, angles in degrees (as in CIF), with the Busing–Levy B matrix and direct basis.</summary>
 /// <remarks>
-/// Cartesian convention (PHYSICS.md §2; Busing &amp; Levy, Acta Cryst. 22, 457, 1967, eq. 3): x ∥ a*, y in the a*–b* plane,
+/// Cartesian convention (docs/physics.md §2; Busing &amp; Levy, Acta Cryst. 22, 457, 1967, eq. 3): x ∥ a*, y in the a*–b* plane,
 /// z ∥ c. B is upper-triangular; q = B h in Å⁻¹ without 2π; d = 1/|B h|; direct basis A = B⁻ᵀ (columns a, b, c).
 /// </remarks>
 public sealed record UnitCell(double AA, double BA, double CA, double AlphaDeg, double BetaDeg, double GammaDeg)

@@ -8,7 +8,7 @@ namespace DfxrmViz.Core.Goniometer;
 /// <summary>One set of motor angles that puts the reflection in Bragg condition.</summary>
 /// <param name="AnglesDeg">Angle per axis, keyed by ASCII axis name, in stack order (base → top), wrapped to (−180°, 180°].</param>
 /// <param name="WithinLimits">Whether every angle lies inside its axis limits.</param>
-/// <param name="Residual">Largest of |Γk̂0 − ẑ_L|, the out-of-plane part of Γk̂h and |∠(k0,kh) − 2θ| (rad) (PHYSICS.md §7).</param>
+/// <param name="Residual">Largest of |Γk̂0 − ẑ_L|, the out-of-plane part of Γk̂h and |∠(k0,kh) − 2θ| (rad) (docs/physics.md §7).</param>
 /// <param name="MotionDeg">√Σ angle²: the distance from all-zero used to pick the default.</param>
 public sealed record GoniometerSolution(IReadOnlyList<KeyValuePair<string, double>> AnglesDeg, bool WithinLimits, double Residual, double MotionDeg)
 {
@@ -28,13 +28,13 @@ public sealed record LimitBlock(string AxisAsciiName, double ExcessDeg, string M
 public sealed record SolutionSet(IReadOnlyList<GoniometerSolution> Solutions, int? ChosenIndex, LimitBlock? Blocked,
     KeyValuePair<string, double>? Fixed, bool ContinuousFamily);
 
-/// <summary>Goniometer angles that bring k0 onto the beam and kh into the vertical scattering plane (PHYSICS.md §7).</summary>
+/// <summary>Goniometer angles that bring k0 onto the beam and kh into the vertical scattering plane (docs/physics.md §7).</summary>
 public static class BraggSolutions
 {
-    /// <summary>Bragg-condition tolerance on every residual (PHYSICS.md §7), rad.</summary>
+    /// <summary>Bragg-condition tolerance on every residual (docs/physics.md §7), rad.</summary>
     public const double Tolerance = 1e-9;
 
-    /// <summary>Target lab rotation R* = F_L F_Sᵀ, F = [ê1 ê2 ê3], ê1 = k̂0, ê3 = normalise(k̂0 × k̂h), ê2 = ê3 × ê1 (PHYSICS.md §7).</summary>
+    /// <summary>Target lab rotation R* = F_L F_Sᵀ, F = [ê1 ê2 ê3], ê1 = k̂0, ê3 = normalise(k̂0 × k̂h), ê2 = ê3 × ê1 (docs/physics.md §7).</summary>
     public static Mat3 TargetRotation(Vec3 k0Sample, Vec3 khSample, double thetaRad, double etaRad = 0) =>
         Triad(Frames.LabBeam, Frames.LabDiffractedUnit(thetaRad, etaRad)) * Triad(k0Sample, khSample).Transpose();
 
@@ -65,7 +65,7 @@ public static class BraggSolutions
         return new SolutionSet(list, chosen < 0 ? null : chosen, chosen < 0 ? Block(profile, list) : null, fixedShown, dec.ContinuousFamily);
     }
 
-    /// <summary>Residual of the Bragg conditions for lab rotation Γ (PHYSICS.md §7 acceptance test).</summary>
+    /// <summary>Residual of the Bragg conditions for lab rotation Γ (docs/physics.md §7 acceptance test).</summary>
     public static double Residual(Mat3 gamma, Vec3 k0Sample, Vec3 khSample, double thetaRad, double etaRad = 0)
     {
         var k0 = gamma * k0Sample.Normalized();

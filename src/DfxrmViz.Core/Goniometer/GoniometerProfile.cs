@@ -30,7 +30,7 @@ public sealed record GoniometerAxis(string Name, string AsciiName, string Role, 
 /// <param name="ValueDeg">Its value in degrees; null means θ of the reflection (ESRF mode A: μ = θ).</param>
 public sealed record FixedAxis(string AsciiName, double? ValueDeg);
 
-/// <summary>A goniometer as data (Data/Goniometers/*.json): ordered axes base → top; Γ = R_base ··· R_top maps S → L (PHYSICS.md §7).</summary>
+/// <summary>A goniometer as data (Data/Goniometers/*.json): ordered axes base → top; Γ = R_base ··· R_top maps S → L (docs/physics.md §7).</summary>
 public sealed record GoniometerProfile(
     string Id, string Name, string Source, string LabFrame, string Note,
     IReadOnlyList<GoniometerAxis> Axes, FixedAxis? DefaultFixed)

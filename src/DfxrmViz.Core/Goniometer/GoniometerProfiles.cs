@@ -10,7 +10,7 @@ public static class GoniometerProfiles
 {
     private static readonly Lazy<FrozenDictionary<string, GoniometerProfile>> Loaded = new(Load);
 
-    /// <summary>Id of the default profile (API.md: esrf-dfxm).</summary>
+    /// <summary>Id of the default profile (docs/api.md: esrf-dfxm).</summary>
     public const string DefaultId = "esrf-dfxm";
 
     /// <summary>All profiles, ordered by id.</summary>

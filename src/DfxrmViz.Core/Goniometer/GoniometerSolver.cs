@@ -10,7 +10,7 @@ namespace DfxrmViz.Core.Goniometer;
 /// a1 solves n2·R(n1,a1)ᵀ M n3 = n2·n3, i.e. A cos a1 + B sin a1 + C = 0 (at most two roots); a2 and a3 are then single
 /// rotations taking one known vector to another (Paden–Kahan subproblems 1 and 2; R. M. Murray, Z. Li, S. S. Sastry,
 /// "A Mathematical Introduction to Robotic Manipulation", CRC 1994, §3.2.2). Each root is polished by two Newton steps on
-/// the rotation error. For the ESRF stack with μ fixed at θ this is PHYSICS.md §7 mode A, with φ fixed mode B.
+/// the rotation error. For the ESRF stack with μ fixed at θ this is docs/physics.md §7 mode A, with φ fixed mode B.
 /// </remarks>
 public static class GoniometerSolver
 {

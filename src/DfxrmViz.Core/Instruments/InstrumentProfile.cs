@@ -11,7 +11,7 @@ public sealed record InstrumentLimit(double Value, string? Source, bool Assumpti
 /// default 2θ window of the reflection table; the user may edit it.</summary>
 /// <param name="Id">Stable id, e.g. <c>esrf-dfxm</c>.</param>
 /// <param name="Name">Display name.</param>
-/// <param name="GoniometerProfileId">Goniometer profile id (PHYSICS.md §7: <c>esrf-dfxm</c>, <c>generic</c>, …).</param>
+/// <param name="GoniometerProfileId">Goniometer profile id (docs/physics.md §7: <c>esrf-dfxm</c>, <c>generic</c>, …).</param>
 /// <param name="TwoThetaMinDeg">Smallest scattering angle.</param>
 /// <param name="TwoThetaMaxDeg">Largest scattering angle.</param>
 /// <param name="EnergyMinKeV">Lowest photon energy.</param>

@@ -1,6 +1,6 @@
 namespace DfxrmViz.Core.Numerics;
 
-/// <summary>A 3×3 matrix of doubles, row-major; immutable. Rotations are active and right-handed (v′ = R v), PHYSICS.md §7.</summary>
+/// <summary>A 3×3 matrix of doubles, row-major; immutable. Rotations are active and right-handed (v′ = R v), docs/physics.md §7.</summary>
 public readonly record struct Mat3(
     double M00, double M01, double M02,
     double M10, double M11, double M12,
@@ -70,12 +70,12 @@ public readonly record struct Mat3(
             t * n.X * n.Z - s * n.Y, t * n.Y * n.Z + s * n.X, t * n.Z * n.Z + c);
     }
 
-    /// <summary>R_x(α) = [[1,0,0],[0,c,−s],[0,s,c]] (PHYSICS.md §7).</summary>
+    /// <summary>R_x(α) = [[1,0,0],[0,c,−s],[0,s,c]] (docs/physics.md §7).</summary>
     public static Mat3 RotationX(double angleRad) => Rotation(Vec3.UnitX, angleRad);
 
-    /// <summary>R_y(α) = [[c,0,s],[0,1,0],[−s,0,c]] (PHYSICS.md §7).</summary>
+    /// <summary>R_y(α) = [[c,0,s],[0,1,0],[−s,0,c]] (docs/physics.md §7).</summary>
     public static Mat3 RotationY(double angleRad) => Rotation(Vec3.UnitY, angleRad);
 
-    /// <summary>R_z(α) = [[c,−s,0],[s,c,0],[0,0,1]] (PHYSICS.md §7).</summary>
+    /// <summary>R_z(α) = [[c,−s,0],[s,c,0],[0,0,1]] (docs/physics.md §7).</summary>
     public static Mat3 RotationZ(double angleRad) => Rotation(Vec3.UnitZ, angleRad);
 }

@@ -1,6 +1,6 @@
 namespace DfxrmViz.Core.Optics;
 
-/// <summary>The lens material of one series, as a .lens file gives it: atoms in a unit cell and the cell volume (PHYSICS.md §8).</summary>
+/// <summary>The lens material of one series, as a .lens file gives it: atoms in a unit cell and the cell volume (docs/physics.md §8).</summary>
 /// <param name="Atoms">Element symbols with standard capitalisation, one per atom in the cell (e.g. Be, Be).</param>
 /// <param name="UnitCellVolumeA3">Unit-cell volume in Å³.</param>
 public sealed record LensMaterial(IReadOnlyList<string> Atoms, double UnitCellVolumeA3)

@@ -1,6 +1,6 @@
 namespace DfxrmViz.Core.Optics;
 
-/// <summary>What to compute for a lens box (API.md POST /api/v1/lens).</summary>
+/// <summary>What to compute for a lens box (docs/api.md POST /api/v1/lens).</summary>
 /// <param name="EnergyKeV">Photon energy in keV.</param>
 /// <param name="TwoThetaDeg">Scattering angle 2θ in degrees (the lens axis is the diffracted beam).</param>
 /// <param name="DTotMm">Sample–detector distance along the diffracted beam, or null when <paramref name="DTotPrimeMm"/> is given.</param>
@@ -11,7 +11,7 @@ namespace DfxrmViz.Core.Optics;
 public sealed record LensRequest(double EnergyKeV, double TwoThetaDeg, double? DTotMm, double? DTotPrimeMm,
     LensModel Model = LensModel.Thick, double? ApertureRadiusUm = null, double? WebThicknessUm = null);
 
-/// <summary>Result of a lens calculation: API.md's lens fields plus what the optics figure and notes need.</summary>
+/// <summary>Result of a lens calculation: docs/api.md's lens fields plus what the optics figure and notes need.</summary>
 /// <param name="DeltaLens">δ of lens_series_0's material.</param>
 /// <param name="BetaLens">β (photoabsorption, f″) of lens_series_0's material.</param>
 /// <param name="FocalLengthPerLensletMm">R/(2δ) of a lens_series_0 lenslet.</param>

@@ -44,7 +44,7 @@ public static class LensCalculator
         return LensRequestChecks.Finite(result);
     }
 
-    /// <summary>Focal length of one biconcave parabolic lenslet, f = R/(2δ) ([Si17]; PHYSICS.md §8), R µm → mm.</summary>
+    /// <summary>Focal length of one biconcave parabolic lenslet, f = R/(2δ) ([Si17]; docs/physics.md §8), R µm → mm.</summary>
     public static double FocalLengthMm(LensSeries series, double delta)
     {
         ArgumentNullException.ThrowIfNull(series);

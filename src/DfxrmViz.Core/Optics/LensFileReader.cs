@@ -7,7 +7,7 @@ using DfxrmViz.Core.Elements;
 namespace DfxrmViz.Core.Optics;
 
 /// <summary>
-/// Reads the upstream .lens format unchanged (DF-XRM_vis 735624f, libs/optics_geometry.py; PHYSICS.md §8):
+/// Reads the upstream .lens format unchanged (DF-XRM_vis 735624f, libs/optics_geometry.py; docs/physics.md §8):
 /// series lens_series_0 … 99, separators, the material, the mount point and print flags. Keys it does not use are
 /// listed back (as upstream's "… was not used!").
 /// </summary>

@@ -5,10 +5,10 @@ namespace DfxrmViz.Core.Optics;
 /// <summary>How the lens box is modelled: every lenslet and gap (exact paraxially), or one equivalent thin lens.</summary>
 public enum LensModel
 {
-    /// <summary>Product of every lenslet L(f_i) and gap P(s_i) (PHYSICS.md §8 "thick").</summary>
+    /// <summary>Product of every lenslet L(f_i) and gap P(s_i) (docs/physics.md §8 "thick").</summary>
     Thick,
 
-    /// <summary>One lens of power Σ1/f_i at the power-weighted mean lenslet position (PHYSICS.md §8 "thin").</summary>
+    /// <summary>One lens of power Σ1/f_i at the power-weighted mean lenslet position (docs/physics.md §8 "thin").</summary>
     Thin,
 }
 
@@ -32,7 +32,7 @@ public sealed record ImagingSolution(double D1Mm, double D2Mm, double DLMm, doub
     double EffectiveFocalLengthMm, IReadOnlyList<ImagingRoot> Roots, RayTransfer Box);
 
 /// <summary>
-/// Imaging condition of a CRL between sample and detector (PHYSICS.md §8, [Si17]): K = P(d2) M P(d1), d1 + dL + d2 = d_tot,
+/// Imaging condition of a CRL between sample and detector (docs/physics.md §8, [Si17]): K = P(d2) M P(d1), d1 + dL + d2 = d_tot,
 /// K12 = 0 ⇔ −m21 d1² + (m11 − m22 + D m21) d1 + (m12 + D m22) = 0 with D = d_tot − dL.
 /// </summary>
 public static class LensImaging

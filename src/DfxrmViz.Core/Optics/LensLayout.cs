@@ -4,7 +4,7 @@ namespace DfxrmViz.Core.Optics;
 public sealed record Lenslet(double PositionMm, int SeriesIndex);
 
 /// <summary>
-/// Lenslet positions of a box (PHYSICS.md §8; upstream align_optics_from_config, DF-XRM_vis 735624f): 0 = first lens
+/// Lenslet positions of a box (docs/physics.md §8; upstream align_optics_from_config, DF-XRM_vis 735624f): 0 = first lens
 /// centre; series i at p, p + s, …; separator_i adds its spacing after series i's last lens; without a separator the
 /// next series starts at that last lens.
 /// </summary>

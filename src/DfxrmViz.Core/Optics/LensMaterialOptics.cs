@@ -12,7 +12,7 @@ public sealed record AtomicOpticsData(
     Func<string, double, double> FDoublePrime,
     Func<string, double, double>? MassAttenuationCm2G = null)
 {
-    /// <summary>XrayDB 4.4.7 data as shipped: Chantler f′, f″ (PHYSICS.md §5, f1_chantler is already f′) and Chantler total µ/ρ.</summary>
+    /// <summary>XrayDB 4.4.7 data as shipped: Chantler f′, f″ (docs/physics.md §5, f1_chantler is already f′) and Chantler total µ/ρ.</summary>
     public static AtomicOpticsData XrayDb { get; } = new(
         XrayData.AnomalousScattering.FPrime,
         XrayData.AnomalousScattering.FDoublePrime,
@@ -27,7 +27,7 @@ public sealed record LensMaterialOptics(double Delta, double Beta, double? Linea
 
 /// <summary>
 /// δ and β of a lens material from its atoms and cell volume: δ = (r_e λ²/2π)(1/V)Σ(Z + f′), β = (r_e λ²/2π)(1/V)Σf″
-/// (PHYSICS.md §8; XrayDB 4.4.7 xray_delta_beta; Als-Nielsen &amp; McMorrow 2011 §3). r_e, λ in Å, V in Å³.
+/// (docs/physics.md §8; XrayDB 4.4.7 xray_delta_beta; Als-Nielsen &amp; McMorrow 2011 §3). r_e, λ in Å, V in Å³.
 /// </summary>
 public static class LensMaterialOpticsCalculator
 {

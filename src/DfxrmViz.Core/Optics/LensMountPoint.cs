@@ -7,7 +7,7 @@ public readonly record struct PlanePointMm(double X, double Y);
 public sealed record PrintedCoordinate(string Label, double ValueMm);
 
 /// <summary>
-/// Lens-box mount point (upstream make_optics_geometry_plot, DF-XRM_vis 735624f; PHYSICS.md §8): first lens at
+/// Lens-box mount point (upstream make_optics_geometry_plot, DF-XRM_vis 735624f; docs/physics.md §8): first lens at
 /// d1(cos 2θ, sin 2θ); mount = that + a(cos 2θ, sin 2θ) + o(−sin 2θ, cos 2θ) + (offset_x, offset_y).
 /// </summary>
 public static class LensMountPoint

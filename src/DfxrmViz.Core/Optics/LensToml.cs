@@ -85,7 +85,7 @@ internal sealed class TomlDocument
 /// <summary>Key spelling rules of .lens files.</summary>
 public static class LensKeys
 {
-    /// <summary>The micro sign U+00B5 and the Greek mu U+03BC look alike: both spell the same key (as NFKC does, STACK.md §7–10).</summary>
+    /// <summary>The micro sign U+00B5 and the Greek mu U+03BC look alike: both spell the same key (as Unicode NFKC normalisation does, UAX #15).</summary>
     public static string Normalize(string key) => key.Replace('\u00B5', '\u03BC');
 
     /// <summary>The radius key, with U+00B5 as in upstream's id06.lens.</summary>

@@ -5,8 +5,8 @@ namespace DfxrmViz.Core.Optics;
 /// <summary>
 /// Line-aware reader for the TOML subset of .lens files (TOML 1.0, toml.io/en/v1.0.0): <c>[a.b]</c> tables, dotted
 /// <c>key = value</c> lines, strings, integers, floats, booleans, (multi-line) arrays, comments, tabs. Bare keys may hold
-/// non-ASCII letters such as µ (python <c>toml</c> 0.10 behaviour, PHYSICS.md §8). Duplicate keys and tables are errors
-/// (TOML 1.0 "Keys"/"Table"), unlike Tomlyn's silent last-wins (STACK.md §7–10).
+/// non-ASCII letters such as µ (python <c>toml</c> 0.10 behaviour, docs/physics.md §8). Duplicate keys and tables are errors
+/// (TOML 1.0 "Keys"/"Table"), unlike Tomlyn 2.10's silent last-wins for duplicate keys.
 /// </summary>
 internal sealed class LensTomlParser
 {

@@ -7,7 +7,7 @@ namespace DfxrmViz.Core.Optics;
 public sealed record LensTransmission(double OnAxis, double? Average, double? EffectiveApertureRmsUm);
 
 /// <summary>
-/// CRL transmission (PHYSICS.md §8 "Beyond upstream", [Si17] thin-lens limit): lenslet thickness r²/R + t_web, so the
+/// CRL transmission (docs/physics.md §8 "Beyond upstream", [Si17] thin-lens limit): lenslet thickness r²/R + t_web, so the
 /// intensity is exp(−Σ_s µ_s N_s (r²/R_s + t_web)): Gaussian aperture σ_a = 1/√(2 Σ µ_s N_s / R_s); over radius R0,
 /// T̄ = e^(−Σ µ_s N_s t_web)(1 − e^(−a))/a with a = R0² Σ µ_s N_s / R_s.
 /// </summary>

@@ -2,7 +2,7 @@ namespace DfxrmViz.Core.Optics;
 
 /// <summary>
 /// Paraxial ray-transfer (ABCD) matrix [[A, B], [C, D]] acting on (height, angle); distances in mm
-/// (Siegman, Lasers, 1986, ch. 15; PHYSICS.md §8: P(d) = [[1,d],[0,1]], L(f) = [[1,0],[−1/f,1]]).
+/// (Siegman, Lasers, 1986, ch. 15; docs/physics.md §8: P(d) = [[1,d],[0,1]], L(f) = [[1,0],[−1/f,1]]).
 /// </summary>
 public readonly record struct RayTransfer(double A, double B, double C, double D)
 {

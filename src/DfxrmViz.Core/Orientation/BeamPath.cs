@@ -3,7 +3,7 @@ using DfxrmViz.Core.Numerics;
 
 namespace DfxrmViz.Core.Orientation;
 
-/// <summary>Sample box in µm: height along x_S, width along y_S, thickness along z_S (PHYSICS.md §3, §6).</summary>
+/// <summary>Sample box in µm: height along x_S, width along y_S, thickness along z_S (docs/physics.md §3, §6).</summary>
 public sealed record SampleBoxUm(double HeightUm, double WidthUm, double ThicknessUm)
 {
     /// <summary>Half-sizes w = (H/2, W/2, t/2) in µm.</summary>
@@ -36,7 +36,7 @@ public enum SlabGeometry
 /// <summary>Depth-averaged transmission of a slab of thickness t through z_S.</summary>
 public sealed record SlabTransmission(SlabGeometry Geometry, double Gamma0, double GammaH, double Transmission);
 
-/// <summary>Beam path lengths inside the sample box and the transmission along them (PHYSICS.md §3 "Path-aware transmission").</summary>
+/// <summary>Beam path lengths inside the sample box and the transmission along them (docs/physics.md §3 "Path-aware transmission").</summary>
 public static class BeamPath
 {
     /// <summary>Distance in µm from p to the box wall along unit u: s = min over u_i ≠ 0 of (sign(u_i) w_i − p_i)/u_i.</summary>
@@ -58,11 +58,11 @@ public static class BeamPath
     public static (double IncidentUm, double DiffractedUm) FromCentreUm(SampleBoxUm box, Vec3 k0, Vec3 kh) =>
         (DistanceToWallUm(box, Vec3.Zero, -k0.Normalized()), DistanceToWallUm(box, Vec3.Zero, kh.Normalized()));
 
-    /// <summary>T = exp(−(L_in + L_out)/L_att) (Beer–Lambert; PHYSICS.md §3).</summary>
+    /// <summary>T = exp(−(L_in + L_out)/L_att) (Beer–Lambert; docs/physics.md §3).</summary>
     public static double Transmission(double pathUm, double attenuationLengthUm) => Math.Exp(-pathUm / attenuationLengthUm);
 
     /// <summary>
-    /// Depth-averaged slab transmission (Beer–Lambert; cf. ITC Vol. C ch. 6.3; PHYSICS.md §3). The entrance face is the one the
+    /// Depth-averaged slab transmission (Beer–Lambert; cf. ITC Vol. C ch. 6.3; docs/physics.md §3). The entrance face is the one the
     /// incident beam meets; n̂ its inward normal (±z_S), γ0 = k̂0·n̂, γh = k̂h·n̂.
     /// Laue: ⟨T⟩ = [e^(−µt/γh) − e^(−µt/γ0)]/[µt(1/γ0 − 1/γh)] (limit e^(−µt/γ) for γ0 = γh);
     /// Bragg: ⟨T⟩ = (1 − e^(−µtΣ))/(µtΣ), Σ = 1/γ0 + 1/|γh|. Null when a beam runs parallel to the surface.

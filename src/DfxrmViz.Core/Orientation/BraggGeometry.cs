@@ -7,7 +7,7 @@ namespace DfxrmViz.Core.Orientation;
 
 /// <summary>Scattering vector and beams of one reflection in the sample frame S (Å⁻¹, with 2π).</summary>
 /// <param name="ThetaRad">Bragg angle θ = asin(λ/2d).</param>
-/// <param name="DSpacingA">d = 1/|B h| (PHYSICS.md §4: from the metric, never from a rounded 2θ).</param>
+/// <param name="DSpacingA">d = 1/|B h| (docs/physics.md §4: from the metric, never from a rounded 2θ).</param>
 /// <param name="QSample">Q_S = 2π U B h.</param>
 /// <param name="K0Sample">Incident wave vector k0 in S.</param>
 /// <param name="KhSample">Diffracted wave vector kh = k0 + Q in S.</param>
@@ -18,7 +18,7 @@ public sealed record BraggBeams(double ThetaRad, double DSpacingA, Vec3 QSample,
     public double TwoThetaDeg => Frames.Deg(2 * ThetaRad);
 }
 
-/// <summary>Bragg angle and the wave vectors k0, kh in S (PHYSICS.md §4, §6 "Wave vectors").</summary>
+/// <summary>Bragg angle and the wave vectors k0, kh in S (docs/physics.md §4, §6 "Wave vectors").</summary>
 public static class BraggGeometry
 {
     /// <summary>θ in radians for reflection h at the given energy.</summary>
@@ -35,7 +35,7 @@ public static class BraggGeometry
         return Math.Asin(sinTheta);
     }
 
-    /// <summary>"… needs E ≥ hc/(2d) = … keV" (PHYSICS.md §4).</summary>
+    /// <summary>"… needs E ≥ hc/(2d) = … keV" (docs/physics.md §4).</summary>
     public static string UnreachableMessage(Vec3 hkl, double dA, double energyKeV) =>
         $"Reflection {LatticeVector.Plane(hkl.X, hkl.Y, hkl.Z)} (d = {InputProblem.Show(dA)} Å) cannot diffract at " +
         $"{InputProblem.Show(energyKeV)} keV: λ/2d > 1; it needs E ≥ hc/(2d) = {InputProblem.Show(MinimumEnergyKeV(dA))} keV.";
@@ -54,7 +54,7 @@ public static class BraggGeometry
     }
 
     /// <summary>
-    /// k0 = −Q/2 + s k̂⊥, kh = Q/2 + s k̂⊥ with k̂⊥ = normalise((Q × e) × Q), s = √(k² − |Q|²/4) (PHYSICS.md §6):
+    /// k0 = −Q/2 + s k̂⊥, kh = Q/2 + s k̂⊥ with k̂⊥ = normalise((Q × e) × Q), s = √(k² − |Q|²/4) (docs/physics.md §6):
     /// kh − k0 = Q, |k0| = |kh| = k, both in the (Q, e) plane travelling towards +e.
     /// </summary>
     /// <exception cref="InputException">e ∥ Q (the scattering plane is undefined).</exception>

@@ -2,11 +2,11 @@ using DfxrmViz.Core.Numerics;
 
 namespace DfxrmViz.Core.Orientation;
 
-/// <summary>The two Cartesian frames of the orientation code, defined in one place (PHYSICS.md §6, §7).</summary>
+/// <summary>The two Cartesian frames of the orientation code, defined in one place (docs/physics.md §6, §7).</summary>
 /// <remarks>
-/// <para><b>Crystal frame C</b> (PHYSICS.md §2; Busing &amp; Levy 1967): x ∥ a*, y in the a*–b* plane, z ∥ c. A plane (hkl)
+/// <para><b>Crystal frame C</b> (docs/physics.md §2; Busing &amp; Levy 1967): x ∥ a*, y in the a*–b* plane, z ∥ c. A plane (hkl)
 /// is g = B h, a direction [uvw] is r = A u (see <see cref="Crystal.UnitCell"/>).</para>
-/// <para><b>Sample frame S</b> (the upstream DF-XRM_vis frame; API.md): x_S = sample up (height), z_S = outward normal of
+/// <para><b>Sample frame S</b> (the upstream DF-XRM_vis frame; docs/api.md): x_S = sample up (height), z_S = outward normal of
 /// the exit surface (thickness), y_S = z_S × x_S (width). A crystal vector maps into S by U: v_S = U v_C, Q_S = 2π U B h.
 /// S is fixed to the top of the goniometer stack.</para>
 /// <para><b>Lab frame L</b>: x_L = vertical up, z_L = incident beam, y_L = z_L × x_L. The goniometer rotation Γ
@@ -28,7 +28,7 @@ public static class Frames
     /// <summary>Outward exit-surface normal in S (z_S).</summary>
     public static Vec3 SampleFront => Vec3.UnitZ;
 
-    /// <summary>Unit diffracted-beam direction in L for Bragg angle θ and out-of-plane angle η (PHYSICS.md §7).</summary>
+    /// <summary>Unit diffracted-beam direction in L for Bragg angle θ and out-of-plane angle η (docs/physics.md §7).</summary>
     public static Vec3 LabDiffractedUnit(double thetaRad, double etaRad) =>
         Mat3.RotationZ(etaRad) * new Vec3(Math.Sin(2 * thetaRad), 0, Math.Cos(2 * thetaRad));
 

@@ -7,10 +7,10 @@ namespace DfxrmViz.Core.Orientation;
 /// <summary>Whether indices name a plane normal (hkl) or a lattice direction [uvw].</summary>
 public enum LatticeVectorKind
 {
-    /// <summary>Plane (hkl): Cartesian g = B h (PHYSICS.md §2).</summary>
+    /// <summary>Plane (hkl): Cartesian g = B h (docs/physics.md §2).</summary>
     Plane,
 
-    /// <summary>Direction [uvw]: Cartesian r = A u (PHYSICS.md §2).</summary>
+    /// <summary>Direction [uvw]: Cartesian r = A u (docs/physics.md §2).</summary>
     Direction,
 }
 

@@ -24,7 +24,7 @@ public sealed record MountCheckResult(Mat3 UTrue, double MisorientationDeg, Vec3
     double? InterReflectionAngleErrorDeg, LatticeIndices Up, LatticeIndices Front, OrientationResult? Planned);
 
 /// <summary>True orientation from reflections found on the instrument: Busing–Levy UB from two reflections [BL67 §4], or the
-/// smallest rotation from one (rotation about Q free); compares it with the assumed mount (PHYSICS.md §6, §7).</summary>
+/// smallest rotation from one (rotation about Q free); compares it with the assumed mount (docs/physics.md §6, §7).</summary>
 public static class MountCheck
 {
     /// <summary>Checks the mount; <paramref name="toleranceDeg"/> bounds the disagreement of the inter-reflection angle with the cell.</summary>

@@ -5,7 +5,7 @@ using DfxrmViz.Core.Numerics;
 
 namespace DfxrmViz.Core.Orientation;
 
-/// <summary>Single entry point for the geometry section: mount → beams → goniometer solutions → beam paths (PHYSICS.md §3, §6, §7).</summary>
+/// <summary>Single entry point for the geometry section: mount → beams → goniometer solutions → beam paths (docs/physics.md §3, §6, §7).</summary>
 public static class OrientationCalculator
 {
     /// <summary>Orientation of reflection <paramref name="hkl"/> at <paramref name="energyKeV"/> for the given mount and goniometer.</summary>

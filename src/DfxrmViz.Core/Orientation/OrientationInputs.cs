@@ -3,7 +3,7 @@ using DfxrmViz.Core.Numerics;
 
 namespace DfxrmViz.Core.Orientation;
 
-/// <summary>How the beam-exit direction e was chosen (PHYSICS.md §6).</summary>
+/// <summary>How the beam-exit direction e was chosen (docs/physics.md §6).</summary>
 public enum BeamExitRule
 {
     /// <summary>The user's beamExit vector (its part ⟂ Q).</summary>
@@ -12,13 +12,13 @@ public enum BeamExitRule
     /// <summary>e = front normal ẑ_S: what the upstream "minimise beam path" checkbox does (no path is computed).</summary>
     ThroughFront,
 
-    /// <summary>The azimuth of k̂⊥ about Q minimising L_in + L_out at the box centre (PHYSICS.md §6, optional).</summary>
+    /// <summary>The azimuth of k̂⊥ about Q minimising L_in + L_out at the box centre (docs/physics.md §6, optional).</summary>
     ShortestPath,
 }
 
-/// <summary>Orientation request besides cell, reflection and energy (API.md POST /api/v1/orientation).</summary>
+/// <summary>Orientation request besides cell, reflection and energy (docs/api.md POST /api/v1/orientation).</summary>
 /// <param name="Up">Sample up; null = Q of the reflection (plane (hkl)).</param>
-/// <param name="Front">Exit-surface normal or direction; null = the frame-independent default (PHYSICS.md §6).</param>
+/// <param name="Front">Exit-surface normal or direction; null = the frame-independent default (docs/physics.md §6).</param>
 /// <param name="BeamExit">Beam-exit direction; when given it wins over the rules below.</param>
 /// <param name="MinimiseBeamPath">Upstream checkbox: e = front (beam leaves through the exit surface). With up = Q this is
 /// symmetric Laue through the thickness. It does not compute or minimise any path; see <paramref name="OptimiseBeamPath"/>.</param>
@@ -41,7 +41,7 @@ public sealed record OrientationInputs(
 /// <summary>Incident and diffracted path lengths inside the box, from its centre (µm).</summary>
 public sealed record BeamPathUm(double Incident, double Diffracted);
 
-/// <summary>Everything API.md's orientation response needs, plus the mount and the chosen rules.</summary>
+/// <summary>Everything docs/api.md's orientation response needs, plus the mount and the chosen rules.</summary>
 /// <param name="TwoThetaDeg">2θ in degrees.</param>
 /// <param name="DA">d-spacing in Å.</param>
 /// <param name="QSampleInvA">Q in S, Å⁻¹ (2π included).</param>

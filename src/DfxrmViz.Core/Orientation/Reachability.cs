@@ -17,7 +17,7 @@ public sealed record ReachabilityRow(Vec3 Hkl, bool Reachable, string Reason, do
     LimitBlock? Blocked = null);
 
 /// <summary>For the reflections table: can each reflection be reached inside the goniometer limits with the current mount
-/// (PHYSICS.md §4, §7)? The beam leaves towards the front normal ẑ_S (its part ⟂ Q; if Q ∥ ẑ_S then x_S, then y_S).
+/// (docs/physics.md §4, §7)? The beam leaves towards the front normal ẑ_S (its part ⟂ Q; if Q ∥ ẑ_S then x_S, then y_S).
 /// For a 4-motor stack the held motor is tried at its default value and then scanned over its whole range in 0.5° steps.</summary>
 public static class Reachability
 {

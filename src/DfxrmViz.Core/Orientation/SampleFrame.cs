@@ -10,12 +10,12 @@ namespace DfxrmViz.Core.Orientation;
 /// <param name="Front">The exit-surface vector the frame was built from (given or the default).</param>
 public sealed record SampleMount(Mat3 U, LatticeVector Up, LatticeVector Front);
 
-/// <summary>Builds U from 'up' and 'front' (exit-surface) vectors and picks the frame-independent default front (PHYSICS.md §6).</summary>
+/// <summary>Builds U from 'up' and 'front' (exit-surface) vectors and picks the frame-independent default front (docs/physics.md §6).</summary>
 public static class SampleFrame
 {
     private const int MaxIndex = 3;
 
-    /// <summary>U with x̂ = up/|up|, ẑ = normalise(front − (front·x̂)x̂), ŷ = ẑ × x̂ [PHYSICS.md §6; Busing &amp; Levy 1967].</summary>
+    /// <summary>U with x̂ = up/|up|, ẑ = normalise(front − (front·x̂)x̂), ŷ = ẑ × x̂ [docs/physics.md §6; Busing &amp; Levy 1967].</summary>
     /// <exception cref="InputException">zero vector, non-finite indices, or front ∥ up.</exception>
     public static SampleMount Mount(UnitCell cell, LatticeVector up, LatticeVector? front)
     {
@@ -23,7 +23,7 @@ public static class SampleFrame
         front ??= DefaultFront(cell, up);
         var f = front.CartesianUnit(cell, "front");
         var perp = f - f.Dot(x) * x;
-        // PHYSICS.md §6: error if the part ⟂ up is < 1e-6 of |front|.
+        // docs/physics.md §6: error if the part ⟂ up is < 1e-6 of |front|.
         if (perp.Norm < 1e-6)
         {
             throw new InputException(new InputProblem("front",
@@ -35,7 +35,7 @@ public static class SampleFrame
     }
 
     /// <summary>
-    /// Frame-independent default front (PHYSICS.md §6): for up = (hkl) the shortest direction [uvw] ≠ 0 with hu + kv + lw = 0;
+    /// Frame-independent default front (docs/physics.md §6): for up = (hkl) the shortest direction [uvw] ≠ 0 with hu + kv + lw = 0;
     /// for up = [uvw] the plane (hkl) of largest d with hu + kv + lw = 0. Indices −3…3; ties → fewer non-zero indices, then
     /// lexicographically largest with the first non-zero index positive (so [100] before [010]).
     /// For non-integer 'up' with no exact zone-law partner, the candidate most nearly ⟂ up is taken.

@@ -3,7 +3,7 @@ using DfxrmViz.Core.Numerics;
 
 namespace DfxrmViz.Core.Orientation;
 
-/// <summary>The azimuth ψ of k̂⊥ about Q that minimises L_in + L_out at the box centre (PHYSICS.md §6, optional rule).</summary>
+/// <summary>The azimuth ψ of k̂⊥ about Q that minimises L_in + L_out at the box centre (docs/physics.md §6, optional rule).</summary>
 /// <remarks>L(ψ) is piecewise smooth (a new wall takes over at kinks): a 0.5° scan brackets the global minimum, golden-section
 /// search refines it inside the ±0.5° bracket (to 1e-10 rad).</remarks>
 public static class ShortestPath

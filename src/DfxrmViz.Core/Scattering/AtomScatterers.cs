@@ -5,7 +5,7 @@ namespace DfxrmViz.Core.Scattering;
 
 /// <summary>The distinct scatterer types of a crystal at one energy: f0 coefficients (IT92 by element, or
 /// Waasmaier–Kirfel by CIF type symbol with the ion's own fit where WK95 has one), f′ and f″ (Chantler via XrayDB 4.4.7,
-/// PHYSICS.md §5: f1_chantler already is f′), or zero when anomalous terms are off.</summary>
+/// docs/physics.md §5: f1_chantler already is f′), or zero when anomalous terms are off.</summary>
 internal sealed class AtomScatterers
 {
     private readonly GaussianFormFactor[] _f0;

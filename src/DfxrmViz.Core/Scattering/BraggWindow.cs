@@ -3,7 +3,7 @@ using DfxrmViz.Core.Units;
 
 namespace DfxrmViz.Core.Scattering;
 
-/// <summary>Bragg's law and the instrument's 2θ window (PHYSICS.md §4): θ = asin(λ/2d); reflection h is inside
+/// <summary>Bragg's law and the instrument's 2θ window (docs/physics.md §4): θ = asin(λ/2d); reflection h is inside
 /// [2θmin, 2θmax] for E ∈ [hc/(2d sin θmax), hc/(2d sin θmin)].</summary>
 public static class BraggWindow
 {

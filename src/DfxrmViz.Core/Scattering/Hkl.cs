@@ -11,7 +11,7 @@ public readonly record struct Hkl(int H, int K, int L) : IComparable<Hkl>
     /// <summary>The Friedel mate −h.</summary>
     public Hkl Negated => new(-H, -K, -L);
 
-    /// <summary>As an integer array [h, k, l] (API.md).</summary>
+    /// <summary>As an integer array [h, k, l] (docs/api.md).</summary>
     public int[] ToArray() => [H, K, L];
 
     /// <summary>Lexicographic order on (h, k, l).</summary>

@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 namespace DfxrmViz.Core.Scattering;
 
 /// <summary>One row of the reflection table: a class of reflections equivalent under the crystal's point group
-/// (API.md POST /api/v1/reflections; Friedel mates of a non-centrosymmetric crystal are separate classes).</summary>
+/// (docs/api.md POST /api/v1/reflections; Friedel mates of a non-centrosymmetric crystal are separate classes).</summary>
 /// <param name="Hkl">Representative of the class (<see cref="ReflectionEquivalence.Representative"/>).</param>
-/// <param name="DA">Interplanar spacing d = 1/|B h| in Å, from the metric (PHYSICS.md §4).</param>
+/// <param name="DA">Interplanar spacing d = 1/|B h| in Å, from the metric (docs/physics.md §4).</param>
 /// <param name="TwoThetaDeg">Scattering angle 2θ = 2 asin(λ/2d) in degrees.</param>
 /// <param name="F2">|F|² in electrons² per unit cell (no Lorentz, polarisation, absorption or multiplicity factor).</param>
 /// <param name="RelativeIntensityPercent">100 · F2 / strongest F2 of the non-absent classes in the window.</param>

@@ -5,10 +5,10 @@ using DfxrmViz.Core.Numerics;
 namespace DfxrmViz.Core.Scattering;
 
 /// <summary>Enumerates every class of reflections with 2θ in [2θmin, 2θmax] at one energy, with d, 2θ, |F|², multiplicity,
-/// equivalents and the systematic-absence flag (PHYSICS.md §2, §4, §5; API.md POST /api/v1/reflections).</summary>
+/// equivalents and the systematic-absence flag (docs/physics.md §2, §4, §5; docs/api.md POST /api/v1/reflections).</summary>
 public static class ReflectionCalculator
 {
-    /// <summary>Classes with |F|² below this fraction of the strongest are left out unless absences are included (API.md).</summary>
+    /// <summary>Classes with |F|² below this fraction of the strongest are left out unless absences are included (docs/api.md).</summary>
     public const double NegligibleFraction = 1e-6;
 
     /// <summary>Refuse windows whose reciprocal-space sphere holds more lattice points than this (≈ 4/3 π q³ V).</summary>
@@ -87,7 +87,7 @@ public static class ReflectionCalculator
             members.Length, members, crystal.SpaceGroup.IsSystematicallyAbsent(hkl.H, hkl.K, hkl.L));
     }
 
-    /// <summary>G* = BᵀB: q² = hᵀG*h (PHYSICS.md §2).</summary>
+    /// <summary>G* = BᵀB: q² = hᵀG*h (docs/physics.md §2).</summary>
     private static Mat3 Metric(Mat3 b) => b.Transpose() * b;
 
     private static void RequireEnumerable(Crystal.Crystal crystal, double qMax, double energyKeV)

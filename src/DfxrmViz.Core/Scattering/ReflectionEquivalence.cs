@@ -3,9 +3,9 @@ using DfxrmViz.Core.Symmetry;
 
 namespace DfxrmViz.Core.Scattering;
 
-/// <summary>Classes of reflections equivalent under a point group (PHYSICS.md §2 "Equivalence"; ITB 1.4):
+/// <summary>Classes of reflections equivalent under a point group (docs/physics.md §2 "Equivalence"; ITB 1.4):
 /// h ~ hR for R in P (row vector), multiplicity |{hR}|. The point group P itself is used, never the Laue group P ∪ −P, so
-/// Friedel mates of a non-centrosymmetric crystal are separate classes (f″ breaks Friedel's law; API.md); for a
+/// Friedel mates of a non-centrosymmetric crystal are separate classes (f″ breaks Friedel's law; docs/api.md); for a
 /// centrosymmetric crystal P already contains −1 and the class is the Laue class.</summary>
 /// <remarks>Representative rule (deterministic, frame-free): the member with the largest h, then the largest k, then the
 /// largest l — e.g. (1 1 1) for {111} in m-3m, (2 2 0) for {220}.</remarks>

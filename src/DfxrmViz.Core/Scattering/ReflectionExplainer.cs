@@ -6,7 +6,7 @@ namespace DfxrmViz.Core.Scattering;
 
 /// <summary>Says why a typed hkl can or cannot be used (issue 6, "why not"): (0 0 0), absent by symmetry (naming the
 /// operation: centring, screw axis or glide plane), beyond λ/2d = 1 (needs E ≥ hc/(2d) keV), 2θ outside the window
-/// (with the energy range that would bring it in, PHYSICS.md §4), |F|² ≈ 0 (below 1e-6 × the strongest in the window).</summary>
+/// (with the energy range that would bring it in, docs/physics.md §4), |F|² ≈ 0 (below 1e-6 × the strongest in the window).</summary>
 public static class ReflectionExplainer
 {
     /// <summary>The verdict on <paramref name="hkl"/>; never throws for a valid crystal, energy and window.</summary>

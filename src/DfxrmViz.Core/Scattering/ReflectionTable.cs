@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace DfxrmViz.Core.Scattering;
 
-/// <summary>The reflection table of a crystal at one energy and 2θ window (API.md POST /api/v1/reflections).</summary>
+/// <summary>The reflection table of a crystal at one energy and 2θ window (docs/api.md POST /api/v1/reflections).</summary>
 /// <param name="EnergyKeV">Photon energy.</param>
 /// <param name="WavelengthA">λ = hc/E (CODATA 2018).</param>
 /// <param name="TwoThetaMinDeg">Window start (inclusive).</param>
@@ -19,7 +19,7 @@ public sealed record ReflectionTable(
     double StrongestF2,
     ImmutableArray<Reflection> Rows)
 {
-    /// <summary>Default selection: the strongest |F|² among non-absent rows inside the window (PHYSICS.md §5; the old tool
+    /// <summary>Default selection: the strongest |F|² among non-absent rows inside the window (docs/physics.md §5; the old tool
     /// took the lowest 2θ). Ties (within 1e-9 relative) go to the lower 2θ, then the table order. Null when the table is empty.</summary>
     public Reflection? DefaultReflection
     {

@@ -1,6 +1,6 @@
 namespace DfxrmViz.Core.Scattering;
 
-/// <summary>Which tabulated atomic form factor f0(s) to use (PHYSICS.md §5).</summary>
+/// <summary>Which tabulated atomic form factor f0(s) to use (docs/physics.md §5).</summary>
 public enum FormFactorTable
 {
     /// <summary>ITC Vol. C Table 6.1.1.4 (IT92), neutral atoms, s ≤ 2 Å⁻¹ — the default, as gemmi and Dans_Diffraction.</summary>
@@ -9,7 +9,7 @@ public enum FormFactorTable
     WaasmaierKirfel,
 }
 
-/// <summary>Which Debye–Waller factor to apply (PHYSICS.md §5).</summary>
+/// <summary>Which Debye–Waller factor to apply (docs/physics.md §5).</summary>
 public enum DebyeWallerMode
 {
     /// <summary>exp(−2π² hᵀU*h) where the CIF gives U_ij/B_ij, else exp(−8π² U_iso s²) — the default.</summary>

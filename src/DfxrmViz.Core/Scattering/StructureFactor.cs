@@ -4,7 +4,7 @@ using DfxrmViz.Core.Units;
 
 namespace DfxrmViz.Core.Scattering;
 
-/// <summary>Structure factor of one reflection (PHYSICS.md §5):
+/// <summary>Structure factor of one reflection (docs/physics.md §5):
 /// F(h) = Σ_j o_j [f0_j(s) + f′_j(E) + i f″_j(E)] T_j(h) exp(+2πi h·x_j) over all atoms of the cell, s = sin θ/λ = 1/(2d).</summary>
 public static class StructureFactor
 {

@@ -5,7 +5,7 @@ using DfxrmViz.Core.Units;
 
 namespace DfxrmViz.Core.Scattering;
 
-/// <summary>F(h) = Σ_j o_j [f0_j(s) + f′_j + i f″_j] T_j(h) exp(+2πi h·x_j) over every atom of the cell (PHYSICS.md §5;
+/// <summary>F(h) = Σ_j o_j [f0_j(s) + f′_j + i f″_j] T_j(h) exp(+2πi h·x_j) over every atom of the cell (docs/physics.md §5;
 /// sign as ITB 1.2, gemmi, Dans_Diffraction), precomputed for one crystal, energy and options.</summary>
 /// <remarks>Speed (no allocation per reflection): exp(2πi h·x) = e_x[h]·e_y[k]·e_z[l] from per-atom phase tables;
 /// f0 + f′ + i f″ once per scatterer type and reflection; exp(−8π² U s²) once per distinct U_iso; atoms are summed per type

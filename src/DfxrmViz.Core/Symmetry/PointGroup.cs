@@ -16,7 +16,7 @@ public enum CrystalSystem
 }
 
 /// <summary>A crystallographic point group: its distinct rotation matrices, class symbol, crystal system and centrosymmetry.</summary>
-/// <param name="Rotations">Distinct R of the space group (PHYSICS.md §2: point group P = distinct R).</param>
+/// <param name="Rotations">Distinct R of the space group (docs/physics.md §2: point group P = distinct R).</param>
 /// <param name="Symbol">Geometric class symbol as gemmi 0.5.7 <c>point_group_hm</c> (e.g. <c>-42m</c>, <c>-62m</c>, <c>m-3m</c>).</param>
 /// <param name="System">Crystal system.</param>
 public sealed record PointGroup(ImmutableArray<IntMat3> Rotations, string Symbol, CrystalSystem System)

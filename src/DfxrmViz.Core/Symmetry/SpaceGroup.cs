@@ -22,7 +22,7 @@ public sealed record SpaceGroup(string HermannMauguin, int? Number, string? Hall
     /// <summary>The point group (distinct rotations) with its class symbol and crystal system.</summary>
     public PointGroup PointGroup() => Symmetry.PointGroup.FromOperations(Operations);
 
-    /// <summary>Whether the reflection h is systematically absent: some op has hR = h and h·t ∉ ℤ (PHYSICS.md §2; ITB 1.4).</summary>
+    /// <summary>Whether the reflection h is systematically absent: some op has hR = h and h·t ∉ ℤ (docs/physics.md §2; ITB 1.4).</summary>
     /// <remarks>Exact in 24ths (gemmi GroupOps::is_systematically_absent). Site extinctions are not flagged.</remarks>
     public bool IsSystematicallyAbsent(int h, int k, int l)
     {

@@ -2,7 +2,7 @@ using DfxrmViz.Core.Diagnostics;
 
 namespace DfxrmViz.Core.Units;
 
-/// <summary>Photon energy ⇄ wavelength, λ = hc/E with CODATA 2018 hc (PHYSICS.md §1).</summary>
+/// <summary>Photon energy ⇄ wavelength, λ = hc/E with CODATA 2018 hc (docs/physics.md §1).</summary>
 public static class Photon
 {
     /// <summary>Wavelength in Å of a photon of <paramref name="energyKeV"/> keV.</summary>

@@ -1,6 +1,6 @@
 namespace DfxrmViz.Core.XrayData;
 
-/// <summary>Anomalous scattering f′, f″ (electrons) from the Chantler tables as XrayDB 4.4.7 serves them (PHYSICS.md §5):
+/// <summary>Anomalous scattering f′, f″ (electrons) from the Chantler tables as XrayDB 4.4.7 serves them (docs/physics.md §5):
 /// XrayDB's <c>f1_chantler</c> already is f′ (it stores f1(FFAST) − Z + relativistic + nuclear-Thomson terms), cubic
 /// spline in E; <c>f2_chantler</c> = f″, log–log linear. Valid 1–200 keV, H–U.</summary>
 public static class AnomalousScattering

@@ -1,6 +1,6 @@
 namespace DfxrmViz.Core.XrayData;
 
-/// <summary>Which XrayDB 4.4.7 (DB 8.1) table gives the mass attenuation (PHYSICS.md §3).</summary>
+/// <summary>Which XrayDB 4.4.7 (DB 8.1) table gives the mass attenuation (docs/physics.md §3).</summary>
 public enum AttenuationTable
 {
     /// <summary>Elam, Ravel &amp; Sieber (2002): cubic spline in ln E with stored second derivatives (default; the upstream's table).</summary>

@@ -3,7 +3,7 @@ using DfxrmViz.Core.Diagnostics;
 
 namespace DfxrmViz.Core.XrayData;
 
-/// <summary>Atomic form factor f0(s), s = sin θ/λ in Å⁻¹ (PHYSICS.md §5): IT92 (ITC Vol. C Table 6.1.1.4, neutral atoms,
+/// <summary>Atomic form factor f0(s), s = sin θ/λ in Å⁻¹ (docs/physics.md §5): IT92 (ITC Vol. C Table 6.1.1.4, neutral atoms,
 /// s ≤ 2 Å⁻¹, gemmi 0.5.7's coefficients) or Waasmaier–Kirfel 1995 (XrayDB 4.4.7 <c>f0</c>; atoms and ions, s ≤ 6 Å⁻¹).</summary>
 public static class FormFactors
 {

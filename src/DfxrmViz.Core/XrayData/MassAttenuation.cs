@@ -1,7 +1,7 @@
 namespace DfxrmViz.Core.XrayData;
 
 /// <summary>Mass attenuation coefficients µ/ρ (cm²/g) of the elements, interpolated exactly as XrayDB 4.4.7 does
-/// (<c>mu_elam</c>: Elam cubic spline in ln E; <c>mu_chantler</c>: Chantler log–log linear) (PHYSICS.md §3).</summary>
+/// (<c>mu_elam</c>: Elam cubic spline in ln E; <c>mu_chantler</c>: Chantler log–log linear) (docs/physics.md §3).</summary>
 public static class MassAttenuation
 {
     /// <summary>Energy range in which <paramref name="table"/> is served: Elam 0.1–800 keV, Chantler 1–200 keV.</summary>

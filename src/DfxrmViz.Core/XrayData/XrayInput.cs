@@ -2,7 +2,7 @@ using DfxrmViz.Core.Diagnostics;
 
 namespace DfxrmViz.Core.XrayData;
 
-/// <summary>Validation shared by the X-ray tables: energies, thicknesses and element symbols (fields as in API.md).</summary>
+/// <summary>Validation shared by the X-ray tables: energies, thicknesses and element symbols (fields as in docs/api.md).</summary>
 internal static class XrayInput
 {
     /// <summary>Short table name for messages (constant strings: no allocation on the hot path).</summary>

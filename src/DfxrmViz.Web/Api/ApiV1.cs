@@ -1,6 +1,6 @@
 namespace DfxrmViz.Web.Api;
 
-/// <summary>Every endpoint of ../shared/API.md version 1, under /api/v1.</summary>
+/// <summary>Every endpoint of docs/api.md version 1, under /api/v1.</summary>
 public static class ApiV1
 {
     public static IEndpointRouteBuilder MapApiV1(this IEndpointRouteBuilder app)

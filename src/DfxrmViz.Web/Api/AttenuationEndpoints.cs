@@ -6,7 +6,7 @@ using DfxrmViz.Web.Api.Contracts;
 
 namespace DfxrmViz.Web.Api;
 
-/// <summary>POST /api/v1/attenuation (API.md): attenuation length and slab transmission of a crystal (PHYSICS.md §3),
+/// <summary>POST /api/v1/attenuation (docs/api.md): attenuation length and slab transmission of a crystal (docs/physics.md §3),
 /// plus the calculations the Absorption section shares with it.</summary>
 public static class AttenuationEndpoints
 {
@@ -61,7 +61,7 @@ public static class AttenuationEndpoints
             kind == AttenuationKind.Total ? "total" : "photo");
     }
 
-    /// <summary>The absorbing material of a crystal: its atoms per cell and cell volume (PHYSICS.md §3).</summary>
+    /// <summary>The absorbing material of a crystal: its atoms per cell and cell volume (docs/physics.md §3).</summary>
     public static AbsorbingMaterial Material(CrystalSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);

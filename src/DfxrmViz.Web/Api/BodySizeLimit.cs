@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DfxrmViz.Web.Api;
 
 /// <summary>Refuses an API request whose declared body is over the limit with 413 problem+json before anything reads it
-/// (API.md). Kestrel's MaxRequestBodySize covers bodies without Content-Length as they stream in.</summary>
+/// (docs/api.md). Kestrel's MaxRequestBodySize covers bodies without Content-Length as they stream in.</summary>
 public static class BodySizeLimit
 {
     public static IApplicationBuilder UseApiBodySizeLimit(this IApplicationBuilder app, long maxBytes) => app.Use(async (http, next) =>

@@ -4,7 +4,7 @@ using DfxrmViz.Web.Api.Contracts;
 
 namespace DfxrmViz.Web.Api;
 
-/// <summary>GET /api/v1/crystals and POST /api/v1/crystal (API.md), plus the crystal resolver every endpoint uses.</summary>
+/// <summary>GET /api/v1/crystals and POST /api/v1/crystal (docs/api.md), plus the crystal resolver every endpoint uses.</summary>
 public static class CrystalEndpoints
 {
     public static RouteGroupBuilder MapCrystalEndpoints(this RouteGroupBuilder api)

@@ -2,7 +2,7 @@ using DfxrmViz.Core.Elements;
 
 namespace DfxrmViz.Web.Api;
 
-/// <summary><c>GET /healthz</c> → 200 <c>ok</c> when the app can serve (API.md): the embedded physics tables load.</summary>
+/// <summary><c>GET /healthz</c> → 200 <c>ok</c> when the app can serve (docs/api.md): the embedded physics tables load.</summary>
 public static class HealthEndpoint
 {
     public static IEndpointRouteBuilder MapHealthEndpoint(this IEndpointRouteBuilder app)

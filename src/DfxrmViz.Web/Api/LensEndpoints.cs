@@ -4,7 +4,7 @@ using DfxrmViz.Web.Api.Contracts;
 
 namespace DfxrmViz.Web.Api;
 
-/// <summary>POST /api/v1/lens: CRL objective, imaging condition solved exactly (PHYSICS.md §8).</summary>
+/// <summary>POST /api/v1/lens: CRL objective, imaging condition solved exactly (docs/physics.md §8).</summary>
 public static class LensEndpoints
 {
     public static RouteGroupBuilder MapLensEndpoints(this RouteGroupBuilder api)

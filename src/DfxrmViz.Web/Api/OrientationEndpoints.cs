@@ -16,11 +16,11 @@ namespace DfxrmViz.Web.Api;
 /// <param name="AttenuationLengthUm">XrayDB Elam total attenuation length at the energy, or null when unavailable.</param>
 /// <param name="AttenuationNote">Why there is no attenuation length (then no transmission), else null.</param>
 /// <param name="UpIsQ">Up was left empty (= Q of the reflection).</param>
-/// <param name="FrontIsDefault">Front was left empty (the frame-independent default, PHYSICS.md §6).</param>
+/// <param name="FrontIsDefault">Front was left empty (the frame-independent default, docs/physics.md §6).</param>
 public sealed record OrientationRun(OrientationResult Result, GoniometerProfile Profile, SampleBoxUm Sample,
     double? AttenuationLengthUm, string? AttenuationNote, bool UpIsQ, bool FrontIsDefault);
 
-/// <summary>POST /api/v1/orientation and GET /api/v1/goniometers (API.md; PHYSICS.md §6, §7): the page calls
+/// <summary>POST /api/v1/orientation and GET /api/v1/goniometers (docs/api.md; docs/physics.md §6, §7): the page calls
 /// <see cref="Calculate"/> and <see cref="WithLimits"/> too, so the numbers on screen and in the API are the same.</summary>
 public static class OrientationEndpoints
 {
@@ -60,7 +60,7 @@ public static class OrientationEndpoints
         return ToDto(Calculate(crystal.Cell, summary.AtomsPerCellByElement, summary.VolumeA3, hkl, energy, inputs, profile));
     }
 
-    /// <summary>The calculation the page and the API share: attenuation length (XrayDB Elam, total; PHYSICS.md §3) of the
+    /// <summary>The calculation the page and the API share: attenuation length (XrayDB Elam, total; docs/physics.md §3) of the
     /// crystal at the energy, then <see cref="OrientationCalculator.Compute"/> with the sample box (default if none).</summary>
     public static OrientationRun Calculate(UnitCell cell, IReadOnlyDictionary<string, double> atomsPerCell, double volumeA3,
         (int H, int K, int L) hkl, double energyKeV, OrientationInputs inputs, GoniometerProfile profile)
@@ -128,7 +128,7 @@ public static class OrientationEndpoints
             r.Slab is { } sl ? new SlabDto(sl.Geometry.ToString(), sl.Gamma0, sl.GammaH, sl.Transmission) : null);
     }
 
-    /// <summary>How the beam-exit direction was chosen, in words that say what the option really does (PHYSICS.md §6).</summary>
+    /// <summary>How the beam-exit direction was chosen, in words that say what the option really does (docs/physics.md §6).</summary>
     public static string BeamExitRuleText(OrientationResult r) => r.BeamExitRule switch
     {
         BeamExitRule.Given => "The beams lie in the plane of Q and the beam-exit direction you gave, leaving towards it.",

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DfxrmViz.Web.Api;
 
-/// <summary>Turns exceptions into application/problem+json (API.md "Errors"): Core input problems → 400/422 with the field,
+/// <summary>Turns exceptions into application/problem+json (docs/api.md "Errors"): Core input problems → 400/422 with the field,
 /// line and column; malformed or oversized requests → their 4xx; anything else → a 500 that leaks no internals.</summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
 {

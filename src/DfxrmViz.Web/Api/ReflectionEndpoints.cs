@@ -6,7 +6,7 @@ using DfxrmViz.Web.Api.Contracts;
 
 namespace DfxrmViz.Web.Api;
 
-/// <summary>POST /api/v1/reflections (API.md): every class of reflections in the 2θ window with |F|² (PHYSICS.md §4–5).</summary>
+/// <summary>POST /api/v1/reflections (docs/api.md): every class of reflections in the 2θ window with |F|² (docs/physics.md §4–5).</summary>
 public static class ReflectionEndpoints
 {
     public static RouteGroupBuilder MapReflectionEndpoints(this RouteGroupBuilder api)

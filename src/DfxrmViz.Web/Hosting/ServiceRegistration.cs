@@ -7,7 +7,7 @@ namespace DfxrmViz.Web.Hosting;
 /// <summary>Every service registration of the app, so Program.cs stays a few lines (eShop Extensions.cs pattern).</summary>
 public static class ServiceRegistration
 {
-    /// <summary>Default request-body limit (API.md: 5 MB, answered with 413 before the body is read whole).</summary>
+    /// <summary>Default request-body limit (docs/api.md: 5 MB, answered with 413 before the body is read whole).</summary>
     public const long DefaultMaxRequestBodyBytes = 5 * 1024 * 1024;
 
     public static WebApplicationBuilder AddDfxrmViz(this WebApplicationBuilder builder)
@@ -17,7 +17,7 @@ public static class ServiceRegistration
 
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents()
-            // Uploaded CIF/lens files stream in chunks; this only bounds single JS→.NET messages (STACK.md §3).
+            // Uploaded CIF/lens files stream in chunks; this only bounds single JS→.NET messages (SignalR MaximumReceiveMessageSize, default 32 KB).
             .AddHubOptions(o => o.MaximumReceiveMessageSize = 1024 * 1024);
         builder.Services.AddMudServices();
 

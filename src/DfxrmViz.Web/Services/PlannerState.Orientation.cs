@@ -6,7 +6,7 @@ using DfxrmViz.Web.Api;
 
 namespace DfxrmViz.Web.Services;
 
-/// <summary>How the beams are laid about Q (PHYSICS.md §6 "Wave vectors", "Minimise beam path").</summary>
+/// <summary>How the beams are laid about Q (docs/physics.md §6 "Wave vectors", "Minimise beam path").</summary>
 public enum BeamExitChoice
 {
     /// <summary>e = exit-surface normal: the old tool's "minimise beam path" box (nothing is minimised).</summary>
@@ -24,7 +24,7 @@ public sealed record SolutionChoice(int Index, (int H, int K, int L) Hkl, double
 
 /// <summary>Orientation inputs of a plan (immutable).</summary>
 /// <param name="Up">Sample up; null = Q of the planned reflection.</param>
-/// <param name="Front">Exit-surface normal/direction; null = the frame-independent default (PHYSICS.md §6).</param>
+/// <param name="Front">Exit-surface normal/direction; null = the frame-independent default (docs/physics.md §6).</param>
 /// <param name="BeamExit">How the beams are laid about Q.</param>
 /// <param name="BeamExitVector">The beam-exit direction for <see cref="BeamExitChoice.Given"/>.</param>
 /// <param name="GoniometerId">Profile id (default esrf-dfxm).</param>
@@ -50,7 +50,7 @@ public sealed record FoundReflectionInput((int H, int K, int L) Hkl, IReadOnlyDi
     public FoundReflection ToCore() => new(Hkl, AnglesDeg);
 }
 
-/// <summary>Mount-check inputs: one or two found reflections (PHYSICS.md §6, issue 7 "Mount check").</summary>
+/// <summary>Mount-check inputs: one or two found reflections (docs/physics.md §6, issue 7 "Mount check").</summary>
 public sealed record MountCheckSettings(FoundReflectionInput First, FoundReflectionInput? Second, double ToleranceDeg = 0.5);
 
 public sealed partial class PlannerState

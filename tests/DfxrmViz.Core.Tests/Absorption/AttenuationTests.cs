@@ -35,7 +35,7 @@ public class AttenuationTests
         Assert.True(checkedPoints >= 12 * 16);
     }
 
-    // PHYSICS.md §9 (xraydb 4.4.7, DB 8.1): LiNbO3 17 keV Elam 174.581 µm, Chantler 182.175 µm, T(150 µm, Elam) 0.42350.
+    // docs/physics.md §9 (xraydb 4.4.7, DB 8.1): LiNbO3 17 keV Elam 174.581 µm, Chantler 182.175 µm, T(150 µm, Elam) 0.42350.
     [Fact]
     public void LiNbO3_at_17_keV_matches_the_reference_values()
     {
@@ -45,7 +45,7 @@ public class AttenuationTests
         Assert.Equal(0.42350, Attenuation.Transmission(LiNbO3, 17, 150), 5e-6);
     }
 
-    // PHYSICS.md §9: Si 599.358 µm (8 Si in a = 5.4307 Å), Al 672.124 µm (4 Al in a = 4.0495 Å), 17 keV, Elam total.
+    // docs/physics.md §9: Si 599.358 µm (8 Si in a = 5.4307 Å), Al 672.124 µm (4 Al in a = 4.0495 Å), 17 keV, Elam total.
     [Theory]
     [InlineData("Si", 8, 160.16494, 599.358)]
     [InlineData("Al", 4, 66.40950, 672.124)]

@@ -11,7 +11,7 @@ public class TransmissionAdviceTests
     [Fact]
     public void Thickness_for_1_percent_is_L_ln_100()
     {
-        // t = −L ln 0.01 with L = 174.581 µm (PHYSICS.md §9) = 803.97 µm.
+        // t = −L ln 0.01 with L = 174.581 µm (docs/physics.md §9) = 803.97 µm.
         Assert.Equal(174.581 * Math.Log(100), TransmissionAdvice.ThicknessForTransmissionUm(LiNbO3, 17, 0.01), 5e-3);
     }
 

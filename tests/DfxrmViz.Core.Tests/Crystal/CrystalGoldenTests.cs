@@ -56,7 +56,7 @@ public class CrystalGoldenTests
         Assert.All(c.ExpandToCell(), x => Assert.True(x.Fractional.X is >= 0 and < 1 && x.Fractional.Y is >= 0 and < 1 && x.Fractional.Z is >= 0 and < 1));
     }
 
-    // PHYSICS.md §9: LiNbO3 (COD 1541936) V 318.21232 Å³, ρ 4.62898 g/cm³ (gemmi 0.5.7 + XrayDB masses).
+    // docs/physics.md §9: LiNbO3 (COD 1541936) V 318.21232 Å³, ρ 4.62898 g/cm³ (gemmi 0.5.7 + XrayDB masses).
     [Fact]
     public void LiNbO3_volume_and_density_match_physics_reference()
     {

@@ -6,7 +6,7 @@ namespace DfxrmViz.Core.Tests.Crystal;
 
 public class UnitCellTests
 {
-    // PHYSICS.md §9: Si (Dans_Diffraction Silicon.cif, a = 5.4307 Å... as in the file) 111: d = 3.13541611 Å (gemmi 0.5.7).
+    // docs/physics.md §9: Si (Dans_Diffraction Silicon.cif, a = 5.4307 Å... as in the file) 111: d = 3.13541611 Å (gemmi 0.5.7).
     [Fact]
     public void Si_111_d_spacing_matches_gemmi()
     {
@@ -14,7 +14,7 @@ public class UnitCellTests
         Assert.Equal(3.13541611, si.DSpacingA(new Vec3(1, 1, 1)), 1e-8);
     }
 
-    // PHYSICS.md §2: BᵀB = G⁻¹ to 1e-12 for obtuse triclinic cells (Dans 2.2.3's abs() bug would fail this).
+    // docs/physics.md §2: BᵀB = G⁻¹ to 1e-12 for obtuse triclinic cells (Dans 2.2.3's abs() bug would fail this).
     [Theory]
     [InlineData(5.1, 6.3, 7.7, 101.3, 112.9, 97.4)]
     [InlineData(4.0, 4.5, 9.0, 80.0, 95.0, 120.0)]

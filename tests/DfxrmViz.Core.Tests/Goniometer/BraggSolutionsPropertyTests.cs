@@ -6,7 +6,7 @@ using DfxrmViz.Core.Tests.Orientation;
 namespace DfxrmViz.Core.Tests.Goniometer;
 
 /// <summary>Property tests (seeded random, bounded time): every solution satisfies the Bragg conditions to 1e-9, and the
-/// number of solutions equals an independent 0.1°-grid scan refined by bisection (PHYSICS.md §7; issue 7 "Must show").</summary>
+/// number of solutions equals an independent 0.1°-grid scan refined by bisection (docs/physics.md §7; issue 7 "Must show").</summary>
 public class BraggSolutionsPropertyTests
 {
     private static readonly (string Profile, FixedAxis? Fixed)[] Configs =

@@ -5,7 +5,7 @@ using DfxrmViz.Core.Tests.Orientation;
 
 namespace DfxrmViz.Core.Tests.Goniometer;
 
-/// <summary>The closed forms of PHYSICS.md §7 (modes A and B for esrf-dfxm), coded here from the text, are among the solver's solutions.</summary>
+/// <summary>The closed forms of docs/physics.md §7 (modes A and B for esrf-dfxm), coded here from the text, are among the solver's solutions.</summary>
 public class EsrfModeFormulaTests
 {
     [Fact]

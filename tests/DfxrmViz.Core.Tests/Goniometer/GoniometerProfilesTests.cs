@@ -21,7 +21,7 @@ public class GoniometerProfilesTests
         }
     }
 
-    // PHYSICS.md §7: esrf-dfxm Γ = R_y(μ)R_x(ω)R_z(χ)R_y(−φ); dfxrm-vis Γ = R_y(−ω)R_z(χ)R_x(−φ).
+    // docs/physics.md §7: esrf-dfxm Γ = R_y(μ)R_x(ω)R_z(χ)R_y(−φ); dfxrm-vis Γ = R_y(−ω)R_z(χ)R_x(−φ).
     [Fact]
     public void Rotation_stacks_match_PHYSICS_section_7()
     {

@@ -5,7 +5,7 @@ namespace DfxrmViz.Core.Tests.Optics;
 
 public class LensCalculatorTests
 {
-    private const double TwoThetaDeg = 11.161381674768602; // PHYSICS.md §9
+    private const double TwoThetaDeg = 11.161381674768602; // docs/physics.md §9
 
     /// <summary>Be f′, f″ and total µ/ρ from the golden file (XrayDB 4.4.7 Chantler) at the four table energies.</summary>
     private static AtomicOpticsData GoldenBe => new(
@@ -31,14 +31,14 @@ public class LensCalculatorTests
     [Fact]
     public void Delta_at_17_keV_at_density_1_848_matches_XrayDB()
     {
-        // PHYSICS.md §9: XrayDB δ(Be, 17 keV, ρ 1.848) = 1.17820e-6; scale the file's cell to that density.
+        // docs/physics.md §9: XrayDB δ(Be, 17 keV, ρ 1.848) = 1.17820e-6; scale the file's cell to that density.
         var m = new LensMaterial(["Be", "Be"], 16.225 * LensGolden.Get("rho_file_gcm3") / 1.848);
         var o = LensMaterialOpticsCalculator.Compute(m, 17, GoldenBe);
         Assert.Equal(1.17820e-6, o.Delta, 1e-11);
         Assert.Equal(1, o.Delta / LensGolden.Get("xraydb_delta_rho1848_17"), 1e-6);
     }
 
-    // PHYSICS.md §8 table "d1 correct" / "|M| correct" used Dans' (Henke) δ; with XrayDB δ at the file's density
+    // docs/physics.md §8 table "d1 correct" / "|M| correct" used Dans' (Henke) δ; with XrayDB δ at the file's density
     // §9 expects d1 and |A| 0.1–0.2 % different: tolerance 0.3 %. The solver against the golden trace with the same δ: 1e-6 mm.
     [Theory]
     [InlineData(10, 33.471, 42.99)]
@@ -58,7 +58,7 @@ public class LensCalculatorTests
     [Fact]
     public void Effective_aperture_at_17_keV_is_about_78_um()
     {
-        // PHYSICS.md §8: id06 at 17 keV, µ_L from XrayDB Chantler total at ρ 1.848 → σ_a ≈ 78 µm. At the file's density
+        // docs/physics.md §8: id06 at 17 keV, µ_L from XrayDB Chantler total at ρ 1.848 → σ_a ≈ 78 µm. At the file's density
         // 1.8447 σ_a = 77.6·√(1.848/1.8447) ≈ 77.7 µm. σ_a = √(R/(2µN)), R 50 µm, N 88.
         var r = LensCalculator.Compute(LensGolden.Id06, new LensRequest(17, TwoThetaDeg, null, 5000), GoldenBe);
         var muPerUm = LensGolden.Get("chantler_mu_total_cm2g_17") * LensGolden.Get("rho_file_gcm3") * 1e-4;
@@ -71,7 +71,7 @@ public class LensCalculatorTests
     [Fact]
     public void Transmission_over_an_aperture_follows_the_closed_form()
     {
-        // T̄ = e^(−µN t_web)(1 − e^(−a))/a, a = µ N R0²/R (PHYSICS.md §8).
+        // T̄ = e^(−µN t_web)(1 − e^(−a))/a, a = µ N R0²/R (docs/physics.md §8).
         var r = LensCalculator.Compute(LensGolden.Id06, new LensRequest(17, TwoThetaDeg, null, 5000, LensModel.Thick, 200, 30), GoldenBe);
         var mu = LensGolden.Get("chantler_mu_total_cm2g_17") * LensGolden.Get("rho_file_gcm3") * 1e-4; // µm⁻¹
         var a = mu * 88 * 200 * 200 / 50;

@@ -11,7 +11,7 @@ public class LensFileReaderTests
     [Fact]
     public void Id06_has_88_lenslets_and_dL_147_2_mm()
     {
-        // PHYSICS.md §8: 68 × 1.6 mm, 2 mm gap, 20 × 2 mm → 88 lenslets, dL = 67·1.6 + 2 + 19·2 = 147.2 mm.
+        // docs/physics.md §8: 68 × 1.6 mm, 2 mm gap, 20 × 2 mm → 88 lenslets, dL = 67·1.6 + 2 + 19·2 = 147.2 mm.
         var lens = LensGolden.Id06;
         Assert.Equal(88, lens.Box.LensletCount);
         Assert.Equal(147.2, LensLayout.LengthMm(lens.Box), 1e-12);
@@ -31,7 +31,7 @@ public class LensFileReaderTests
     [Fact]
     public void Material_density_implied_by_id06_is_1_8447()
     {
-        // PHYSICS.md §8/§9: 2 Be in 16.225 Å³ → 1.8447 g/cm³ (golden: XrayDB masses).
+        // docs/physics.md §8/§9: 2 Be in 16.225 Å³ → 1.8447 g/cm³ (golden: XrayDB masses).
         Assert.Equal(LensGolden.Get("rho_file_gcm3"), LensGolden.Id06.Box.Series[0].Material.DensityGcm3, 1e-9);
     }
 
@@ -79,7 +79,7 @@ public class LensFileReaderTests
         var w = Assert.Single(lens.Warnings);
         Assert.Contains("separator_0", w.Message, StringComparison.Ordinal);
         Assert.Equal(8, w.Line);
-        // PHYSICS.md §8 (upstream behaviour): 0, 1.6, 3.2 then 3.2, 4.8, 6.4.
+        // docs/physics.md §8 (upstream behaviour): 0, 1.6, 3.2 then 3.2, 4.8, 6.4.
         Assert.Equal([0, 1.6, 3.2, 3.2, 4.8, 6.4], LensLayout.Lenslets(lens.Box).Select(l => Math.Round(l.PositionMm, 12)));
     }
 

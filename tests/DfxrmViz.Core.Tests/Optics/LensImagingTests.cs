@@ -5,8 +5,8 @@ namespace DfxrmViz.Core.Tests.Optics;
 
 public class LensImagingTests
 {
-    private const double DansDelta17 = 1.17637e-6; // PHYSICS.md §9, Dans_Diffraction 2.2.3 (Henke), Be at 17 keV
-    private const double TwoThetaDeg = 11.161381674768602; // PHYSICS.md §9 (upstream λ)
+    private const double DansDelta17 = 1.17637e-6; // docs/physics.md §9, Dans_Diffraction 2.2.3 (Henke), Be at 17 keV
+    private const double TwoThetaDeg = 11.161381674768602; // docs/physics.md §9 (upstream λ)
 
     private static LensResult Id06(double delta, LensModel model = LensModel.Thick, double dTotPrimeMm = 5000) =>
         LensCalculator.Compute(LensGolden.Id06, new LensRequest(17, TwoThetaDeg, null, dTotPrimeMm, model),
@@ -30,7 +30,7 @@ public class LensImagingTests
     [Fact]
     public void Id06_at_17_keV_matches_the_PHYSICS_table_to_its_digits()
     {
-        // PHYSICS.md §9 "correct": d1 208.974, d2 4740.220 mm, A −17.017, mount (278.112, 54.873) mm (3 decimals given;
+        // docs/physics.md §9 "correct": d1 208.974, d2 4740.220 mm, A −17.017, mount (278.112, 54.873) mm (3 decimals given;
         // the mount x 278.1127 is printed truncated in §9, hence 1e-3).
         var r = Id06(DansDelta17);
         Assert.Equal(208.974, r.D1Mm, 5e-4);
@@ -83,7 +83,7 @@ public class LensImagingTests
     [Fact]
     public void Single_thin_lens_gives_textbook_conjugates()
     {
-        // One lens, f = 100 mm, d_tot = 450 mm: 1/u + 1/v = 1/f, u + v = 450 → u = 150, v = 300, A = −2 (PHYSICS.md §8 probe).
+        // One lens, f = 100 mm, d_tot = 450 mm: 1/u + 1/v = 1/f, u + v = 450 → u = 150, v = 300, A = −2 (docs/physics.md §8 probe).
         var box = RayTransfer.ThinLens(100);
         var s = LensImaging.Solve(box, 0, 450, 1, "dTotMm");
         Assert.Equal(150, s.D1Mm, 1e-9);

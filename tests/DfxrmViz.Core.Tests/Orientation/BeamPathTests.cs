@@ -3,7 +3,7 @@ using DfxrmViz.Core.Orientation;
 
 namespace DfxrmViz.Core.Tests.Orientation;
 
-/// <summary>Hand-computed slabs and boxes (PHYSICS.md §3; Beer–Lambert, cf. ITC Vol. C ch. 6.3).</summary>
+/// <summary>Hand-computed slabs and boxes (docs/physics.md §3; Beer–Lambert, cf. ITC Vol. C ch. 6.3).</summary>
 public class BeamPathTests
 {
     private const double Theta = 0.2; // rad

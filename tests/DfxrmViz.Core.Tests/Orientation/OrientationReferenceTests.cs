@@ -6,7 +6,7 @@ using DfxrmViz.Core.Orientation;
 
 namespace DfxrmViz.Core.Tests.Orientation;
 
-/// <summary>PHYSICS.md §9 reference cases, LiNbO3 (COD 1541936: a = 5.14829 Å, c = 13.8631 Å, γ = 120°, from
+/// <summary>docs/physics.md §9 reference cases, LiNbO3 (COD 1541936: a = 5.14829 Å, c = 13.8631 Å, γ = 120°, from
 /// src/DfxrmViz.Core/Data/Crystals/LiNbO3_COD1541936.cif).</summary>
 public class OrientationReferenceTests
 {

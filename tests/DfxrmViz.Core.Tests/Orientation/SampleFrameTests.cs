@@ -22,7 +22,7 @@ public class SampleFrameTests
         Assert.True(frontS.Z > 0);
     }
 
-    // PHYSICS.md §6 tie rule: cubic up (001) → shortest zone directions [100], [010]; fewer non-zero, lexicographically largest → [100].
+    // docs/physics.md §6 tie rule: cubic up (001) → shortest zone directions [100], [010]; fewer non-zero, lexicographically largest → [100].
     [Fact]
     public void Default_front_ties_are_broken_deterministically()
     {

@@ -4,8 +4,8 @@ using DfxrmViz.Core.Scattering;
 
 namespace DfxrmViz.Core.Tests.Scattering;
 
-/// <summary>Reflection table against PHYSICS.md §9 (gemmi 0.5.7 / Dans_Diffraction 2.2.3 values) with the tolerances of
-/// /work/shared/tools/check-api.py, plus the table rules of API.md.</summary>
+/// <summary>Reflection table against docs/physics.md §9 (gemmi 0.5.7 / Dans_Diffraction 2.2.3 values) with the tolerances of
+/// the project contract check (check-api.py), plus the table rules of docs/api.md.</summary>
 public class ReflectionCalculatorTests
 {
     private static readonly Lazy<Core.Crystal.Crystal> Si = new(() => CrystalLibrary.Load("Si"));

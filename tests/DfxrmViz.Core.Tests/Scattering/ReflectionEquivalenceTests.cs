@@ -3,7 +3,7 @@ using DfxrmViz.Core.Scattering;
 
 namespace DfxrmViz.Core.Tests.Scattering;
 
-/// <summary>Multiplicities and classes (PHYSICS.md §2; ITA Vol. A general/special form multiplicities).</summary>
+/// <summary>Multiplicities and classes (docs/physics.md §2; ITA Vol. A general/special form multiplicities).</summary>
 public class ReflectionEquivalenceTests
 {
     private static int Multiplicity(Core.Crystal.Crystal c, int h, int k, int l) =>

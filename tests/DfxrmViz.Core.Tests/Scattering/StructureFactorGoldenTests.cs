@@ -30,7 +30,7 @@ public class StructureFactorGoldenTests
         Assert.InRange(RFactor(file, new ScatteringOptions(Anomalous: false), "f2"), 0, 1e-4);
 
     // Independent anomalous calculation: gemmi with Cromer–Liberman f′, f″ vs our Chantler (XrayDB) f′, f″: R ≤ 1 % (issue 6;
-    // PHYSICS.md §5 expects ~1 %). Exception: Au and Pb at 17 keV lie just above their L edges, where the two tables differ
+    // docs/physics.md §5 expects ~1 %). Exception: Au and Pb at 17 keV lie just above their L edges, where the two tables differ
     // most (f′ Pb: Chantler −4.219, CL −3.847; Au: −2.535 vs −2.193 e): R = 1.26 % (Pb), 1.17 % (Au), 1.10 % (PZT, Pb-rich),
     // allowed ≤ 1.5 % for these three.
     [Theory]

@@ -6,7 +6,7 @@ public class SpaceGroupTests
 {
     private static SpaceGroup G(string hm) => SpaceGroupTable.FindByHermannMauguin(hm)!.ToSpaceGroup();
 
-    // Reflection conditions from ITA 2016 (vol. A) for each group; PHYSICS.md §2 rule. Site extinctions (diamond 222) not flagged.
+    // Reflection conditions from ITA 2016 (vol. A) for each group; docs/physics.md §2 rule. Site extinctions (diamond 222) not flagged.
     [Theory]
     [InlineData("F d -3 m:1", 1, 1, 1, false)]
     [InlineData("F d -3 m:1", 2, 0, 0, true)]   // 0kl: k+l=4n → h00: h=4n

@@ -5,7 +5,7 @@ namespace DfxrmViz.Core.Tests.Units;
 
 public class PhotonTests
 {
-    // PHYSICS.md §9: λ at 17 / 8.048 keV with CODATA 2018 hc.
+    // docs/physics.md §9: λ at 17 / 8.048 keV with CODATA 2018 hc.
     [Theory]
     [InlineData(17.0, 0.7293188143)]
     [InlineData(8.048, 1.5405591257)]

@@ -6,7 +6,7 @@ namespace DfxrmViz.Core.Tests.XrayData;
 
 public class AnomalousScatteringTests
 {
-    // Golden/xray_factors.json: xraydb 4.4.7 f1_chantler (= f′, PHYSICS.md §5) and f2_chantler, one scalar energy per call.
+    // Golden/xray_factors.json: xraydb 4.4.7 f1_chantler (= f′, docs/physics.md §5) and f2_chantler, one scalar energy per call.
     // Brief: ≤ 1e-6 relative (absolute 1e-9 e where f′ crosses zero).
     [Fact]
     public void FPrime_and_FDoublePrime_reproduce_xraydb()

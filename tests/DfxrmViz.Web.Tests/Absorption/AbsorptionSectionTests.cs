@@ -25,7 +25,7 @@ public class AbsorptionSectionTests
         var state = ctx.Services.GetRequiredService<PlannerState>();
         state.LoadBuiltin("LiNbO3");
         var cut = ctx.Render<AbsorptionSection>();
-        // PHYSICS.md §9: Elam total L = 174.581 µm, T(150 µm) = 0.42350 (upstream labels "175 µm", "42.35%"); ρ 4.62898 g/cm³.
+        // docs/physics.md §9: Elam total L = 174.581 µm, T(150 µm) = 0.42350 (upstream labels "175 µm", "42.35%"); ρ 4.62898 g/cm³.
         Assert.Equal("174.6 µm", cut.Find("#absorption-length").TextContent);
         Assert.Equal("42.35 %", cut.Find("#absorption-transmission").TextContent);
         Assert.Equal("4.629 g/cm³", cut.Find("#absorption-density").TextContent);
@@ -45,7 +45,7 @@ public class AbsorptionSectionTests
         state.LoadBuiltin("LiNbO3");
         var cut = ctx.Render<AbsorptionSection>();
         await cut.InvokeAsync(() => state.SetAbsorption(state.Absorption with { Table = AttenuationTable.Chantler }));
-        // PHYSICS.md §9: Chantler total 182.175 µm.
+        // docs/physics.md §9: Chantler total 182.175 µm.
         cut.WaitForAssertion(() => Assert.Equal("182.2 µm", cut.Find("#absorption-length").TextContent));
         Assert.Contains("Chantler", cut.Find("#absorption-table-name").TextContent, StringComparison.Ordinal);
     }

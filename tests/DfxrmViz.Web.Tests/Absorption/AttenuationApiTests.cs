@@ -32,7 +32,7 @@ public class AttenuationApiTests(AppFactory factory) : IClassFixture<AppFactory>
             kind = "total",
         });
         Assert.Equal(HttpStatusCode.OK, elamResponse.StatusCode);
-        // PHYSICS.md §9 (xraydb 4.4.7, DB 8.1): L = 174.581 µm (Elam total), T(150 µm) = 0.42350; ρ 4.62898 g/cm³ (gemmi + XrayDB masses).
+        // docs/physics.md §9 (xraydb 4.4.7, DB 8.1): L = 174.581 µm (Elam total), T(150 µm) = 0.42350; ρ 4.62898 g/cm³ (gemmi + XrayDB masses).
         AssertRelative(174.581, elam.GetProperty("attenuationLengthUm")[0].GetDouble(), 1e-5);
         AssertRelative(0.42350, elam.GetProperty("transmission")[0][0].GetDouble(), 1e-4);
         AssertRelative(Math.Exp(-1), elam.GetProperty("transmission")[0][1].GetDouble(), 1e-5);
@@ -42,7 +42,7 @@ public class AttenuationApiTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("Elam", elam.GetProperty("tableName").GetString(), StringComparison.Ordinal);
 
         var (_, chantler) = await PostAsync(new { crystal = new { builtin = "LiNbO3" }, energiesKeV = new[] { 17.0 }, table = "chantler" });
-        // PHYSICS.md §9: Chantler total 182.175 µm.
+        // docs/physics.md §9: Chantler total 182.175 µm.
         AssertRelative(182.175, chantler.GetProperty("attenuationLengthUm")[0].GetDouble(), 1e-5);
         Assert.Equal(0, chantler.GetProperty("transmission")[0].GetArrayLength());
     }
@@ -68,7 +68,7 @@ public class AttenuationApiTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task Photo_only_is_longer_than_total()
     {
         var (_, photo) = await PostAsync(new { crystal = new { builtin = "LiNbO3" }, energiesKeV = new[] { 17.0 }, kind = "photo" });
-        // Scattering adds attenuation: photo-only L exceeds the total 174.581 µm (PHYSICS.md §3: almost all photoelectric at 17 keV).
+        // Scattering adds attenuation: photo-only L exceeds the total 174.581 µm (docs/physics.md §3: almost all photoelectric at 17 keV).
         var l = photo.GetProperty("attenuationLengthUm")[0].GetDouble();
         Assert.InRange(l, 174.6, 174.581 * 1.1);
     }

@@ -12,7 +12,7 @@ public class PlannerStateTests
         state.SetEnergyKeV(8.048);
         Assert.Throws<InputException>(() => state.SetEnergyKeV(0));
         Assert.Equal(8.048, state.EnergyKeV);
-        // PHYSICS.md §9: λ(8.048 keV) = 1.5405591257 Å.
+        // docs/physics.md §9: λ(8.048 keV) = 1.5405591257 Å.
         Assert.Equal(1.5405591257, state.WavelengthA, 1e-10);
     }
 

@@ -22,7 +22,7 @@ public class CrystalApiTests(AppFactory factory) : IClassFixture<AppFactory>
         }
     }
 
-    // PHYSICS.md §9: LiNbO3 (COD 1541936) V = 318.21232 Å³, ρ = 4.62898 g/cm³ (gemmi 0.5.7 + XrayDB masses).
+    // docs/physics.md §9: LiNbO3 (COD 1541936) V = 318.21232 Å³, ρ = 4.62898 g/cm³ (gemmi 0.5.7 + XrayDB masses).
     [Fact]
     public async Task Builtin_LiNbO3_summary_matches_the_reference_values()
     {

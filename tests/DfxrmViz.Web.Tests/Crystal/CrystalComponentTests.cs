@@ -17,7 +17,7 @@ public class CrystalComponentTests
 
         ctx.Services.GetRequiredService<PlannerState>().LoadBuiltin("LiNbO3");
         cut.WaitForAssertion(() => Assert.Contains("318.212 Å³", cut.Find("#crystal-volume").TextContent));
-        // PHYSICS.md §9: ρ = 4.62898 g/cm³, shown to 4 decimals.
+        // docs/physics.md §9: ρ = 4.62898 g/cm³, shown to 4 decimals.
         Assert.Contains("4.6290 g/cm³", cut.Find("#crystal-density").TextContent);
         Assert.Contains("Li 6, Nb 6, O 18", cut.Find("#crystal-atoms").TextContent);
         Assert.Equal(3, cut.FindAll("#atom-sites tbody tr").Count);

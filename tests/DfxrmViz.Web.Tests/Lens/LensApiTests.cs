@@ -9,7 +9,7 @@ public class LensApiTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    // PHYSICS.md §9 / check-api.py: id06 at 17 keV, 2θ = 11.161381674768602°, d_tot′ = 5000 mm: δ(Be) 1.1761e-6 ± 0.5 %,
+    // docs/physics.md §9 / check-api.py: id06 at 17 keV, 2θ = 11.161381674768602°, d_tot′ = 5000 mm: δ(Be) 1.1761e-6 ± 0.5 %,
     // d1 ≈ 208.974 mm ± 0.4 % (not the old tool's 210.3), A ≈ −17.017 ± 0.4 %, dL = 147.2 mm.
     [Fact]
     public async Task Id06_at_17_keV_gives_the_correct_imaging_solution()

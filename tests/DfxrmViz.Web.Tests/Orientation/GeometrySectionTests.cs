@@ -30,7 +30,7 @@ public class GeometrySectionTests
         Assert.NotNull(cut.Find("#geometry-limits"));
     }
 
-    // PHYSICS.md §9: LiNbO3 (1,−1,2) at 17 keV, 2θ 11.161382°; esrf-dfxm μ = θ = 5.5807°, others 0 (default, highlighted).
+    // docs/physics.md §9: LiNbO3 (1,−1,2) at 17 keV, 2θ 11.161382°; esrf-dfxm μ = θ = 5.5807°, others 0 (default, highlighted).
     [Fact]
     public async Task Typed_reflection_shows_two_theta_and_the_solutions_table_with_the_default_highlighted()
     {

@@ -5,7 +5,7 @@ using DfxrmViz.Web.Tests.Api;
 
 namespace DfxrmViz.Web.Tests.Orientation;
 
-/// <summary>POST /api/v1/orientation and GET /api/v1/goniometers against ../shared/API.md and PHYSICS.md §9.</summary>
+/// <summary>POST /api/v1/orientation and GET /api/v1/goniometers against docs/api.md and docs/physics.md §9.</summary>
 public class OrientationApiTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
@@ -27,7 +27,7 @@ public class OrientationApiTests(AppFactory factory) : IClassFixture<AppFactory>
         front,
     };
 
-    // PHYSICS.md §9: LiNbO3 (1,−1,2) at 17 keV, 2θ 11.161382° (gemmi 0.5.7); esrf-dfxm μ = +θ = 5.5807°, others 0.
+    // docs/physics.md §9: LiNbO3 (1,−1,2) at 17 keV, 2θ 11.161382° (gemmi 0.5.7); esrf-dfxm μ = +θ = 5.5807°, others 0.
     [Fact]
     public async Task LiNbO3_1m12_esrf_dfxm_has_two_theta_Q_along_x_and_mu_theta()
     {
@@ -49,17 +49,17 @@ public class OrientationApiTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.True(chosen.GetProperty("residual").GetDouble() < 1e-9);
         // Angles keyed by ASCII names in stack order base → top.
         Assert.Equal(["mu", "omega", "chi", "phi"], chosen.GetProperty("angles").EnumerateObject().Select(p => p.Name));
-        // Default mount: up = Q, front = [1 1 0] (PHYSICS.md §6); symmetric Laue: L_in = L_out = (t/2)/cos θ with t = 150 µm.
+        // Default mount: up = Q, front = [1 1 0] (docs/physics.md §6); symmetric Laue: L_in = L_out = (t/2)/cos θ with t = 150 µm.
         Assert.Equal("[1 1 0]", r.GetProperty("mount").GetProperty("front").GetProperty("text").GetString());
         var theta = 11.161382 / 2 * Math.PI / 180;
         Assert.Equal(75 / Math.Cos(theta), r.GetProperty("beamPathUm").GetProperty("incident").GetDouble(), 1e-4);
         Assert.Equal(75 / Math.Cos(theta), r.GetProperty("beamPathUm").GetProperty("diffracted").GetDouble(), 1e-4);
-        // T = exp(−(L_in + L_out)/L_att), L_att 174.581 µm (PHYSICS.md §9, XrayDB 4.4.7 Elam total).
+        // T = exp(−(L_in + L_out)/L_att), L_att 174.581 µm (docs/physics.md §9, XrayDB 4.4.7 Elam total).
         Assert.Equal(Math.Exp(-150 / Math.Cos(theta) / 174.581), r.GetProperty("transmission").GetDouble(), 2e-5);
         Assert.Equal("Laue", r.GetProperty("slab").GetProperty("geometry").GetString());
     }
 
-    // PHYSICS.md §9 upstream case (ii): DF-XRM_vis shows φ 0.00, χ −0.00, ω −5.58°.
+    // docs/physics.md §9 upstream case (ii): DF-XRM_vis shows φ 0.00, χ −0.00, ω −5.58°.
     [Fact]
     public async Task LiNbO3_1m12_dfxrm_vis_has_omega_minus_5_58()
     {
@@ -82,7 +82,7 @@ public class OrientationApiTests(AppFactory factory) : IClassFixture<AppFactory>
         var axes = esrf.GetProperty("axes").EnumerateArray().ToList();
         Assert.Equal(["mu", "omega", "chi", "phi"], axes.Select(a => a.GetProperty("asciiName").GetString()));
         Assert.Equal([0, 1, 2, 3], axes.Select(a => a.GetProperty("order").GetInt32()));
-        // PHYSICS.md §7 table: μ about +y_L, ω +x_L, χ +z_L, φ −y_L.
+        // docs/physics.md §7 table: μ about +y_L, ω +x_L, χ +z_L, φ −y_L.
         Assert.Equal([0.0, 1.0, 0.0], axes[0].GetProperty("axisLab").EnumerateArray().Select(e => e.GetDouble()));
         Assert.Equal([0.0, -1.0, 0.0], axes[3].GetProperty("axisLab").EnumerateArray().Select(e => e.GetDouble()));
         Assert.Contains("+y_L", axes[0].GetProperty("sense").GetString(), StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public class OrientationApiTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.True(r.GetProperty("errors").TryGetProperty("up", out _));
     }
 
-    // λ/2d > 1: LiNbO3 (1,−1,2) needs E ≥ hc/(2d) = 1.65321 keV (PHYSICS.md §4).
+    // λ/2d > 1: LiNbO3 (1,−1,2) needs E ≥ hc/(2d) = 1.65321 keV (docs/physics.md §4).
     [Fact]
     public async Task Unreachable_reflection_is_422_with_the_energy_needed()
     {

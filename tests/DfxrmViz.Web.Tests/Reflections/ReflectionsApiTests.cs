@@ -18,7 +18,7 @@ public class ReflectionsApiTests(AppFactory factory) : IClassFixture<AppFactory>
     private static JsonElement Row(JsonElement body, int h, int k, int l) => body.GetProperty("reflections").EnumerateArray()
         .Single(r => r.GetProperty("equivalents").EnumerateArray().Any(e => e[0].GetInt32() == h && e[1].GetInt32() == k && e[2].GetInt32() == l));
 
-    // PHYSICS.md §9 (gemmi 0.5.7 = Dans_Diffraction 2.2.3): Si 111 at 8.048 keV, d 3.13541611 Å, 2θ 28.442935°, |F|² 3552.099, multiplicity 8.
+    // docs/physics.md §9 (gemmi 0.5.7 = Dans_Diffraction 2.2.3): Si 111 at 8.048 keV, d 3.13541611 Å, 2θ 28.442935°, |F|² 3552.099, multiplicity 8.
     [Fact]
     public async Task Si_111_matches_the_reference_without_anomalous_terms()
     {
@@ -31,7 +31,7 @@ public class ReflectionsApiTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(8, r.GetProperty("multiplicity").GetInt32());
     }
 
-    // PHYSICS.md §9: LiNbO3 17 keV with f′+if″ (gemmi Cromer–Liberman): (1,−1,2) 41327.58, (1,0,−2) 41509.35, ±1 %; Friedel's law broken.
+    // docs/physics.md §9: LiNbO3 17 keV with f′+if″ (gemmi Cromer–Liberman): (1,−1,2) 41327.58, (1,0,−2) 41509.35, ±1 %; Friedel's law broken.
     [Fact]
     public async Task LiNbO3_friedel_mates_differ_with_anomalous_terms()
     {

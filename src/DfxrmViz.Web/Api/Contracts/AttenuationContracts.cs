@@ -1,6 +1,6 @@
 namespace DfxrmViz.Web.Api.Contracts;
 
-/// <summary>POST /api/v1/attenuation request (API.md). <c>table</c>: "elam" (default) | "chantler";
+/// <summary>POST /api/v1/attenuation request (docs/api.md). <c>table</c>: "elam" (default) | "chantler";
 /// <c>kind</c>: "total" (default: photo + coherent + incoherent) | "photo".</summary>
 public sealed record AttenuationRequestDto(
     CrystalSourceDto? Crystal,
@@ -9,7 +9,7 @@ public sealed record AttenuationRequestDto(
     string? Table,
     string? Kind);
 
-/// <summary>POST /api/v1/attenuation response: the API.md fields plus µ, density and which table was used.</summary>
+/// <summary>POST /api/v1/attenuation response: the docs/api.md fields plus µ, density and which table was used.</summary>
 /// <param name="AttenuationLengthUm">L = 1/µ in µm, one per requested energy.</param>
 /// <param name="Transmission">exp(−t/L): one row per energy, one value per requested thickness.</param>
 /// <param name="MuPerCm">Linear attenuation coefficient µ in cm⁻¹, one per energy (addition).</param>

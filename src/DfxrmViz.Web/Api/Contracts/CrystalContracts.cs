@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace DfxrmViz.Web.Api.Contracts;
 
-/// <summary>Crystal source used by every endpoint (API.md): a built-in id or CIF text; <c>block</c> picks a data block.</summary>
+/// <summary>Crystal source used by every endpoint (docs/api.md): a built-in id or CIF text; <c>block</c> picks a data block.</summary>
 public sealed record CrystalSourceDto(string? Builtin, string? Cif, string? Block = null);
 
 /// <summary>Request carrying only a crystal (POST /api/v1/crystal).</summary>
@@ -14,7 +14,7 @@ public sealed record CrystalListItemDto(string Id, string Name, string Formula, 
 /// <summary>Space group of a crystal.</summary>
 public sealed record SpaceGroupDto(string HermannMauguin, int? Number, string? Hall, int Operations, bool OperationsFromFile);
 
-/// <summary>Cell in Å and degrees (API.md names aA, bA, cA).</summary>
+/// <summary>Cell in Å and degrees (docs/api.md names aA, bA, cA).</summary>
 public sealed record CellDto(
     [property: JsonPropertyName("aA")] double AA,
     [property: JsonPropertyName("bA")] double BA,
@@ -36,7 +36,7 @@ public sealed record CellUncertaintyDto(
 public sealed record AtomSiteDto(string Label, string TypeSymbol, string Element, double[] Fractional, double Occupancy,
     string Displacement, double? UisoA2, int Line);
 
-/// <summary>POST /api/v1/crystal response (API.md fields first; the rest are additions).</summary>
+/// <summary>POST /api/v1/crystal response (docs/api.md fields first; the rest are additions).</summary>
 public sealed record CrystalResponseDto(
     string Name,
     string FormulaSum,

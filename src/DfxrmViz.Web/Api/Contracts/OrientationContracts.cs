@@ -6,7 +6,7 @@ namespace DfxrmViz.Web.Api.Contracts;
 /// (non-integer indices allowed).</summary>
 public sealed record LatticeVectorDto(double[]? Hkl, double[]? Uvw);
 
-/// <summary>Sample box in µm (API.md <c>sampleUm</c>): height along sample x (up), width along y, thickness along z.</summary>
+/// <summary>Sample box in µm (docs/api.md <c>sampleUm</c>): height along sample x (up), width along y, thickness along z.</summary>
 public sealed record SampleUmDto(double? Height, double? Width, double? Thickness);
 
 /// <summary>Motor held fixed on a 4-motor stack (addition): its ASCII name and value in degrees (null = θ of the reflection).</summary>
@@ -15,7 +15,7 @@ public sealed record FixedAxisDto(string? Axis, double? ValueDeg);
 /// <summary>A user limit for one axis (addition), replacing the profile's range; marked as an assumption in the response.</summary>
 public sealed record LimitDto(double? MinDeg, double? MaxDeg);
 
-/// <summary>POST /api/v1/orientation request (API.md field names; <c>optimiseBeamPath</c>, <c>fixedAxis</c> and
+/// <summary>POST /api/v1/orientation request (docs/api.md field names; <c>optimiseBeamPath</c>, <c>fixedAxis</c> and
 /// <c>limitsDeg</c> are additions).</summary>
 public sealed record OrientationRequestDto(
     CrystalSourceDto? Crystal,
@@ -34,7 +34,7 @@ public sealed record OrientationRequestDto(
 /// <summary>One goniometer solution: angles keyed by ASCII axis name in stack order (base → top).</summary>
 /// <param name="Angles">Degrees, wrapped to (−180°, 180°].</param>
 /// <param name="WithinLimits">Every angle inside its axis limits.</param>
-/// <param name="Residual">Largest violation of the Bragg conditions (rad, PHYSICS.md §7).</param>
+/// <param name="Residual">Largest violation of the Bragg conditions (rad, docs/physics.md §7).</param>
 /// <param name="MotionDeg">√Σ angle², the distance from all-zero used for the default choice (addition).</param>
 public sealed record SolutionDto(IReadOnlyDictionary<string, double> Angles, bool WithinLimits, double Residual, double MotionDeg);
 
@@ -53,7 +53,7 @@ public sealed record MountDto(MountVectorDto Up, MountVectorDto Front, bool UpIs
 /// <summary>Depth-averaged transmission of the slab through the thickness (Laue or Bragg case), with the direction cosines.</summary>
 public sealed record SlabDto(string Geometry, double Gamma0, double GammaH, double Transmission);
 
-/// <summary>POST /api/v1/orientation response: API.md fields first, then additions.</summary>
+/// <summary>POST /api/v1/orientation response: docs/api.md fields first, then additions.</summary>
 public sealed record OrientationResponseDto(
     double TwoThetaDeg,
     [property: JsonPropertyName("dA")] double DA,

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace DfxrmViz.Web.Api.Contracts;
 
-/// <summary>POST /api/v1/reflections request (API.md). <c>formFactors</c>: "it92" (default) or "wk" (Waasmaier–Kirfel).</summary>
+/// <summary>POST /api/v1/reflections request (docs/api.md). <c>formFactors</c>: "it92" (default) or "wk" (Waasmaier–Kirfel).</summary>
 public sealed record ReflectionsRequestDto(
     CrystalSourceDto? Crystal,
     double? EnergyKeV,
@@ -12,7 +12,7 @@ public sealed record ReflectionsRequestDto(
     bool? IncludeAbsent,
     string? FormFactors);
 
-/// <summary>One class of equivalent reflections (API.md field names).</summary>
+/// <summary>One class of equivalent reflections (docs/api.md field names).</summary>
 public sealed record ReflectionDto(
     int[] Hkl,
     [property: JsonPropertyName("dA")] double DA,
