@@ -1,0 +1,86 @@
+using DfxrmViz.Core.Diagnostics;
+using DfxrmViz.Core.Orientation;
+using DfxrmViz.Core.Scattering;
+
+namespace DfxrmViz.Core.Planning.Stages;
+
+/// <summary>Selection and reachability stages: which reflection the plan uses, and which listed reflections can be reached.</summary>
+public static class Selections
+{
+    /// <summary>The plan's <paramref name="hkl"/> (kept even when unusable, with the reason), else the default of the table.</summary>
+    public static StageResult<SelectionResult> Of(ReflectionTable? table, LoadedCrystal c, Hkl? hkl, double energyKeV, PlanWindow window,
+        ScatteringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        if (hkl is not { } h)
+        {
+            return table?.DefaultReflection is { } best
+                ? StageResult<SelectionResult>.Ok(new SelectionResult(best.Hkl, true, best, true, null))
+                : StageResult<SelectionResult>.Failed(new InputProblem("plan.twoThetaMaxDeg",
+                    $"No reflection of {c.Crystal.Name} lies in the 2θ window [{NumberText.Plain(window.MinDeg)}°, {NumberText.Plain(window.MaxDeg)}°] at {NumberText.KeV(energyKeV)} keV."));
+        }
+        if (table is null)
+        {
+            return StageResult<SelectionResult>.Ok(new SelectionResult(h, false, null, true, null));
+        }
+        if (table.Find(h) is { } row)
+        {
+            return StageResult<SelectionResult>.Ok(new SelectionResult(h, false, row, true, null));
+        }
+        return StageResult<SelectionResult>.Run(() =>
+        {
+            var verdict = ReflectionExplainer.Explain(c.Crystal, h, energyKeV, window.MinDeg, window.MaxDeg, options);
+            return new SelectionResult(h, false, null, verdict.IsReachable, verdict.Message);
+        }, "hkl");
+    }
+
+    /// <summary>Reachability of every row of <paramref name="table"/> with the mount of <paramref name="key"/> (up defaults to Q of
+    /// the selected reflection, as in the orientation stage).</summary>
+    public static ReachabilityTable Reach(ReflectionTable table, OrientationKey key)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(key);
+        var cell = key.Crystal.Crystal.Cell;
+        var up = key.Up ?? LatticeVector.Plane(key.Hkl.H, key.Hkl.K, key.Hkl.L);
+        var mount = SampleFrame.Mount(cell, up, key.Front);
+        var profile = PlanGoniometer.Profile(key.Goniometer, key.Limits);
+        var rows = Reachability.Evaluate(cell, table.Rows.Select(r => (r.Hkl.H, r.Hkl.K, r.Hkl.L)), key.EnergyKeV, mount, profile,
+            table.TwoThetaMinDeg, table.TwoThetaMaxDeg);
+        var text = key.Up is null ? $"up = Q of the selected reflection {NumberText.Hkl(key.Hkl)}" : $"up = {up}";
+        return new ReachabilityTable(rows.ToDictionary(r => new Hkl((int)r.Hkl.X, (int)r.Hkl.Y, (int)r.Hkl.Z)),
+            profile.Axes.ToDictionary(a => a.AsciiName, a => a.Name), $"{text}, {profile.Name} limits");
+    }
+
+    /// <summary>The strongest listed reflection other than the selected one that can be reached: with the plan's own 'up' from
+    /// the reachability table, or — when up is Q of the reflection — with each candidate's own Q up. Null if none.</summary>
+    public static Hkl? StrongestReachable(ReflectionTable table, ReachabilityTable reach, OrientationKey key)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(reach);
+        ArgumentNullException.ThrowIfNull(key);
+        var candidates = table.Rows.Where(r => r.Hkl != key.Hkl && !r.Absent).OrderByDescending(r => r.F2).ThenBy(r => r.TwoThetaDeg);
+        if (key.Up is not null)
+        {
+            return candidates.FirstOrDefault(r => reach.IsReachable(r.Hkl))?.Hkl;
+        }
+        var cell = key.Crystal.Crystal.Cell;
+        var profile = PlanGoniometer.Profile(key.Goniometer, key.Limits);
+        foreach (var r in candidates.Take(40))
+        {
+            try
+            {
+                var mount = SampleFrame.Mount(cell, LatticeVector.Plane(r.Hkl.H, r.Hkl.K, r.Hkl.L), key.Front);
+                var row = Reachability.Evaluate(cell, [(r.Hkl.H, r.Hkl.K, r.Hkl.L)], key.EnergyKeV, mount, profile, table.TwoThetaMinDeg, table.TwoThetaMaxDeg)[0];
+                if (row.Reachable)
+                {
+                    return r.Hkl;
+                }
+            }
+            catch (InputException)
+            {
+                // This candidate cannot be mounted with the plan's front (front ∥ its Q): try the next one.
+            }
+        }
+        return null;
+    }
+}
