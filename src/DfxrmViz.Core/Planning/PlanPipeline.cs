@@ -12,7 +12,7 @@ namespace DfxrmViz.Core.Planning;
 /// <summary>One pure function from a <see cref="Plan"/> to its <see cref="PlanResults"/>, in stages: crystal → material →
 /// reflections → orientation → mount check → lens → pre-flight. Each stage is memoized on its own inputs, so an energy change
 /// re-reads no CIF, rebuilds no attenuation curve and re-reads no lens file. <see cref="ComputeQuick"/> gives the cheap
-/// numbers (2θ, attenuation, angles) without waiting for the reflection table; <see cref="Compute"/> gives everything.</summary>
+/// numbers (2θ, attenuation, angles) without waiting for the reflection table; <see cref="Compute(Plan)"/> gives everything.</summary>
 /// <param name="crystals">Parsed crystals (default: the process-wide cache).</param>
 public sealed class PlanPipeline(CrystalCache? crystals = null)
 {
@@ -20,7 +20,7 @@ public sealed class PlanPipeline(CrystalCache? crystals = null)
     private readonly Memo<(LoadedCrystal, double, double, AttenuationTable, AttenuationKind, double), StageResult<AbsorptionResult>> _absorption = new(4);
     private readonly Memo<(LoadedCrystal, AttenuationTable, AttenuationKind, double, double), StageResult<AttenuationCurve>> _curves = new(4);
     private readonly Memo<(LoadedCrystal, double, double, double, ScatteringOptions, bool), StageResult<ReflectionTable>> _tables = new(4);
-    private readonly Memo<(ReflectionTable?, LoadedCrystal, Hkl?, double, PlanWindow, ScatteringOptions), StageResult<SelectionResult>> _selection = new(4);
+    private readonly Memo<(ReflectionTable?, LoadedCrystal, Hkl?, double, PlanWindow, ScatteringOptions, bool), StageResult<SelectionResult>> _selection = new(4);
     private readonly Memo<OrientationKey, StageResult<PlannedOrientation>> _orientation = new(8);
     private readonly Memo<(ReflectionTable, OrientationKey), StageResult<ReachabilityTable>> _reach = new(2);
     private readonly Memo<(PlannedOrientation, MountCheckPlan), StageResult<MountCheckResult>> _mount = new(4);
@@ -29,11 +29,14 @@ public sealed class PlanPipeline(CrystalCache? crystals = null)
     private readonly Memo<(LensFile, double, LensDistance, LensModel), StageResult<LensCurve>> _lensCurves = new(2);
 
     /// <summary>Everything, reflection table and reachability included.</summary>
-    public PlanResults Compute(Plan plan) => Run(plan, full: true);
+    public PlanResults Compute(Plan plan) => Run(plan, PlanPhase.Full);
 
     /// <summary>The cheap stages only: the reflection table, reachability, the lens plot and whatever waits for the default
     /// reflection are <see cref="StageResult{T}.Pending"/>.</summary>
-    public PlanResults ComputeQuick(Plan plan) => Run(plan, full: false);
+    public PlanResults ComputeQuick(Plan plan) => Run(plan, PlanPhase.Quick);
+
+    /// <summary>The stages of <paramref name="phase"/> and before (later ones pending).</summary>
+    public PlanResults Compute(Plan plan, PlanPhase phase) => Run(plan, phase);
 
     /// <summary>The crystal stage: read once per source, shared across sessions.</summary>
     public CrystalRead Crystal(CrystalSource source) => _crystals.Read(source);
@@ -59,7 +62,7 @@ public sealed class PlanPipeline(CrystalCache? crystals = null)
         return LensOutcome.Of(k.File, LensCalculator.Compute(k.File, request, AtomicOpticsData.XrayDb), k.ApertureRadiusUm is not null);
     }, "lens"));
 
-    private PlanResults Run(Plan plan, bool full)
+    private PlanResults Run(Plan plan, PlanPhase phase)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var read = _crystals.Read(plan.Crystal);
@@ -74,15 +77,17 @@ public sealed class PlanPipeline(CrystalCache? crystals = null)
             : StageResult<AttenuationCurve>.Failed(k.Item1.MaterialProblem!));
         var window = PlanWindow.Of(plan);
         var options = new ScatteringOptions(plan.F0, plan.Anomalous);
-        var table = full ? Reflections(c, plan.EnergyKeV, window.MinDeg, window.MaxDeg, options) : StageResult<ReflectionTable>.Pending;
+        var full = phase == PlanPhase.Full;
+        var table = phase >= PlanPhase.Table ? Reflections(c, plan.EnergyKeV, window.MinDeg, window.MaxDeg, options) : StageResult<ReflectionTable>.Pending;
         var selection = plan.Hkl is null && table.Value is null ? table.Carry<SelectionResult>()
-            : _selection.Get((table.Value, c, plan.Hkl, plan.EnergyKeV, window, options), k => Selections.Of(k.Item1, k.Item2, k.Item3, k.Item4, k.Item5, k.Item6));
+            : _selection.Get((table.Value, c, plan.Hkl, plan.EnergyKeV, window, options, table.IsPending),
+                k => Selections.Of(k.Item1, k.Item2, k.Item3, k.Item4, k.Item5, k.Item6, k.Item7));
         var hkl = selection.Value?.Hkl;
         var bragg = hkl is { } h ? StageResult<BraggResult>.Run(() => BraggOf(c, h, plan.EnergyKeV), "energyKeV")
             : selection.Value is not null ? StageResult<BraggResult>.Failed(new InputProblem("plan.hkl", "No reflection is selected.")) : selection.Carry<BraggResult>();
         var key = hkl is { } k2 ? OrientationKey.Of(plan, c, k2) : null;
         var orientation = key is not null ? Orientation(key) : bragg.Carry<PlannedOrientation>();
-        var reach = key is not null && table.Value is { } t ? _reach.Get((t, key), x => StageResult<ReachabilityTable>.Run(() => Selections.Reach(x.Item1, x.Item2), "front"))
+        var reach = !full ? StageResult<ReachabilityTable>.Pending : key is not null && table.Value is { } t ? _reach.Get((t, key), x => StageResult<ReachabilityTable>.Run(() => Selections.Reach(x.Item1, x.Item2), "front"))
             : table.Value is null ? table.Carry<ReachabilityTable>() : bragg.Carry<ReachabilityTable>();
         var mount = plan.MountCheck is { Found.Count: > 0 } m ? MountOf(orientation, c, plan, m, hkl) : null;
         StageResult<LensOutcome>? lens = null;
@@ -92,7 +97,7 @@ public sealed class PlanPipeline(CrystalCache? crystals = null)
             var file = LensFile(source);
             lens = file.Value is not { } f ? file.Carry<LensOutcome>() : bragg.Value is not { } b ? bragg.Carry<LensOutcome>()
                 : Lens(new LensKey(f, plan.EnergyKeV, b.TwoThetaDeg, plan.Distance, plan.LensModel, plan.ApertureRadiusUm, plan.WebThicknessUm));
-            lensCurve = !full ? StageResult<LensCurve>.Pending : file.Value is not { } f2 ? file.Carry<LensCurve>() : bragg.Value is not { } b2 ? bragg.Carry<LensCurve>()
+            lensCurve = phase < PlanPhase.Table ? StageResult<LensCurve>.Pending : file.Value is not { } f2 ? file.Carry<LensCurve>() : bragg.Value is not { } b2 ? bragg.Carry<LensCurve>()
                 : _lensCurves.Get((f2, b2.TwoThetaDeg, plan.Distance, plan.LensModel), x => StageResult<LensCurve>.Run(() => new LensCurve(LensEnergyCurve.Compute(
                     x.Item1, PlotRanges.LensEnergiesKeV, x.Item2, x.Item3.Projected ? null : x.Item3.Mm, x.Item3.Projected ? x.Item3.Mm : null, x.Item4,
                     AtomicOpticsData.XrayDb)), "lens"));

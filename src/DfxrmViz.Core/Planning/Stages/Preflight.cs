@@ -110,7 +110,8 @@ public static class Preflight
 
     private static string HklPatch(Hkl h) => new JsonObject { ["hkl"] = new JsonArray(h.H, h.K, h.L), ["solution"] = null }.ToJsonString();
 
-    private static JsonObject Direction(Numerics.Vec3 v) => new() { ["uvw"] = new JsonArray(v.X, v.Y, v.Z) };
+    // RFC 7386 merges objects member by member: "hkl": null removes a plane given before, so only the direction remains.
+    private static JsonObject Direction(Numerics.Vec3 v) => new() { ["hkl"] = null, ["uvw"] = new JsonArray(v.X, v.Y, v.Z) };
 
     private static string Angles(PlannedOrientation o, IReadOnlyList<KeyValuePair<string, double>> angles) =>
         string.Join(", ", angles.Select(kv => $"{o.Profile.Axes.FirstOrDefault(a => a.AsciiName == kv.Key)?.Name ?? kv.Key} = {Fixed(kv.Value, "0.####")}°"));

@@ -7,9 +7,10 @@ namespace DfxrmViz.Core.Planning.Stages;
 /// <summary>Selection and reachability stages: which reflection the plan uses, and which listed reflections can be reached.</summary>
 public static class Selections
 {
-    /// <summary>The plan's <paramref name="hkl"/> (kept even when unusable, with the reason), else the default of the table.</summary>
+    /// <summary>The plan's <paramref name="hkl"/> (kept even when unusable, with the reason), else the default of the table
+    /// (null when the table failed). While the table is pending the plan's reflection is taken as it is.</summary>
     public static StageResult<SelectionResult> Of(ReflectionTable? table, LoadedCrystal c, Hkl? hkl, double energyKeV, PlanWindow window,
-        ScatteringOptions options)
+        ScatteringOptions options, bool tablePending)
     {
         ArgumentNullException.ThrowIfNull(c);
         if (hkl is not { } h)
@@ -19,11 +20,11 @@ public static class Selections
                 : StageResult<SelectionResult>.Failed(new InputProblem("plan.twoThetaMaxDeg",
                     $"No reflection of {c.Crystal.Name} lies in the 2θ window [{NumberText.Plain(window.MinDeg)}°, {NumberText.Plain(window.MaxDeg)}°] at {NumberText.KeV(energyKeV)} keV."));
         }
-        if (table is null)
+        if (tablePending)
         {
             return StageResult<SelectionResult>.Ok(new SelectionResult(h, false, null, true, null));
         }
-        if (table.Find(h) is { } row)
+        if (table?.Find(h) is { } row)
         {
             return StageResult<SelectionResult>.Ok(new SelectionResult(h, false, row, true, null));
         }
