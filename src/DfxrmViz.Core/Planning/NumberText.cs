@@ -68,13 +68,13 @@ public static class NumberText
     public static string Plain(double v) => Fixed(v, "0.####");
 
     /// <summary>One index: integer without decimals, else up to 3 decimals; true minus.</summary>
-    public static string Index(double x) => Math.Abs(x - Math.Round(x)) < 1e-9 ? Fixed(Math.Round(x), "0") : Fixed(x, "0.###");
+    public static string OneIndex(double x) => Math.Abs(x - Math.Round(x)) < 1e-9 ? Fixed(Math.Round(x), "0") : Fixed(x, "0.###");
 
     /// <summary>"1 −1 2" (three indices).</summary>
-    public static string Indices(Vec3 v) => $"{Index(v.X)} {Index(v.Y)} {Index(v.Z)}";
+    public static string Indices(Vec3 v) => $"{OneIndex(v.X)} {OneIndex(v.Y)} {OneIndex(v.Z)}";
 
     /// <summary>"(1 −1 2)" for Miller indices.</summary>
-    public static string Hkl(Scattering.Hkl h) => $"({Indices(new Vec3(h.H, h.K, h.L))})";
+    public static string Miller(Scattering.Hkl h) => $"({Indices(new Vec3(h.H, h.K, h.L))})";
 
     /// <summary>"(0.1, −0.2, 1.0)" for a vector with <paramref name="format"/> per component.</summary>
     public static string Vector(Vec3 v, string format) => $"({Fixed(v.X, format)}, {Fixed(v.Y, format)}, {Fixed(v.Z, format)})";

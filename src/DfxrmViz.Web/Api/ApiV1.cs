@@ -1,6 +1,6 @@
 namespace DfxrmViz.Web.Api;
 
-/// <summary>Every endpoint of docs/api.md version 1, under /api/v1.</summary>
+/// <summary>Every endpoint of docs/api.md version 1, under /api/v1: mappings onto the stages of Core's plan pipeline.</summary>
 public static class ApiV1
 {
     public static IEndpointRouteBuilder MapApiV1(this IEndpointRouteBuilder app)
@@ -11,6 +11,7 @@ public static class ApiV1
         api.MapLensEndpoints();
         api.MapAttenuationEndpoints();
         api.MapOrientationEndpoints();
+        api.MapPlanEndpoints();
         return app;
     }
 }

@@ -1,13 +1,14 @@
-using DfxrmViz.Core.Absorption;
-using DfxrmViz.Core.Crystal;
 using DfxrmViz.Core.Diagnostics;
+using DfxrmViz.Core.Planning;
+using DfxrmViz.Core.Planning.Json;
+using DfxrmViz.Core.Planning.Stages;
 using DfxrmViz.Core.XrayData;
 using DfxrmViz.Web.Api.Contracts;
 
 namespace DfxrmViz.Web.Api;
 
-/// <summary>POST /api/v1/attenuation (docs/api.md): attenuation length and slab transmission of a crystal (docs/physics.md §3),
-/// plus the calculations the Absorption section shares with it.</summary>
+/// <summary>POST /api/v1/attenuation (docs/api.md): the plan's absorption stage (<see cref="AbsorptionResult.PointAt"/>) at
+/// many energies and thicknesses (docs/physics.md §3).</summary>
 public static class AttenuationEndpoints
 {
     /// <summary>Most energies one request may ask for.</summary>
@@ -21,132 +22,89 @@ public static class AttenuationEndpoints
 
     public static RouteGroupBuilder MapAttenuationEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/attenuation", (AttenuationRequestDto request) => Results.Ok(Compute(request)))
+        api.MapPost("/attenuation", async (HttpRequest request, PlanPipeline pipeline) =>
+            {
+                var (doc, f) = await RequestJson.ReadAsync(request, ["crystal", "energiesKeV", "thicknessesUm", "table", "kind"]);
+                using (doc)
+                {
+                    return Results.Ok(Compute(pipeline, f));
+                }
+            })
+            .Accepts<AttenuationRequestDto>("application/json")
+            .Produces<AttenuationResponseDto>()
             .WithName("Attenuation")
             .WithSummary("Attenuation length (µm) per energy and slab transmission exp(−t/L) per energy and thickness, " +
                 "from XrayDB 4.4.7 Elam (default) or Chantler tables.");
         return api;
     }
 
-    /// <summary>The attenuation calculation of the API.</summary>
-    public static AttenuationResponseDto Compute(AttenuationRequestDto request)
+    private static AttenuationResponseDto Compute(PlanPipeline pipeline, JsonFields f)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var material = Material(CrystalEndpoints.Resolve(request.Crystal).Summarise());
-        var table = ParseTable(request.Table);
-        var kind = ParseKind(request.Kind);
-        var energies = RequireList(request.EnergiesKeV, "energiesKeV", MaxEnergies, "energies", required: true);
-        var thicknesses = RequireList(request.ThicknessesUm, "thicknessesUm", MaxThicknesses, "thicknesses", required: false);
-        if ((long)energies.Count * thicknesses.Count > MaxTransmissionValues)
+        var crystal = RequestJson.Crystal(pipeline, f);
+        var table = f.Enum("table", AttenuationTable.Elam, ("elam", AttenuationTable.Elam), ("chantler", AttenuationTable.Chantler));
+        var kind = f.Enum("kind", AttenuationKind.Total, ("total", AttenuationKind.Total), ("photo", AttenuationKind.Photo));
+        var energies = Numbers(f, "energiesKeV", MaxEnergies, "energies", required: true);
+        var thicknesses = Numbers(f, "thicknessesUm", MaxThicknesses, "thicknesses", required: false);
+        if ((long)energies.Length * thicknesses.Length > MaxTransmissionValues)
         {
             throw new InputException("thicknessesUm",
-                $"{energies.Count} energies × {thicknesses.Count} thicknesses is more than {MaxTransmissionValues} transmission values: split the request.");
+                $"{energies.Length} energies × {thicknesses.Length} thicknesses is more than {MaxTransmissionValues} transmission values: split the request.");
         }
-        for (var j = 0; j < thicknesses.Count; j++)
+        var material = crystal.Material ?? throw new InputException(crystal.MaterialProblem! with { Field = "crystal" });
+        var lengths = new double[energies.Length];
+        var mu = new double[energies.Length];
+        var transmission = new IReadOnlyList<double>[energies.Length];
+        for (var i = 0; i < energies.Length; i++)
         {
-            Remapped("thicknessesUm", j, () => Attenuation.TransmissionAtLength(1, thicknesses[j]));
+            var points = new double[thicknesses.Length];
+            for (var j = 0; j < Math.Max(1, thicknesses.Length); j++)
+            {
+                var t = thicknesses.Length > 0 ? thicknesses[j] : 1;
+                var (m, l, tr) = Remapped(i, j, () => AbsorptionResult.PointAt(material, energies[i], t, table, kind));
+                (mu[i], lengths[i]) = (m, l);
+                if (thicknesses.Length > 0)
+                {
+                    points[j] = tr;
+                }
+            }
+            transmission[i] = points;
         }
-        var mu = new double[energies.Count];
-        var lengths = new double[energies.Count];
-        var transmission = new IReadOnlyList<double>[energies.Count];
-        for (var i = 0; i < energies.Count; i++)
-        {
-            mu[i] = Remapped("energiesKeV", i, () => Attenuation.LinearCoefficientPerCm(material, energies[i], table, kind));
-            lengths[i] = Attenuation.LengthUm(material, energies[i], table, kind);
-            var length = lengths[i];
-            transmission[i] = [.. thicknesses.Select(t => Attenuation.TransmissionAtLength(length, t))];
-        }
-        return new AttenuationResponseDto(lengths, transmission, mu, material.DensityGPerCm3,
-            table == AttenuationTable.Elam ? "elam" : "chantler", MassAttenuation.TableName(table),
-            kind == AttenuationKind.Total ? "total" : "photo");
+        return new AttenuationResponseDto(lengths, transmission, mu, material.DensityGPerCm3, table == AttenuationTable.Elam ? "elam" : "chantler",
+            MassAttenuation.TableName(table), kind == AttenuationKind.Total ? "total" : "photo");
     }
 
-    /// <summary>The absorbing material of a crystal: its atoms per cell and cell volume (docs/physics.md §3).</summary>
-    public static AbsorbingMaterial Material(CrystalSummary summary)
+    private static double[] Numbers(JsonFields f, string name, int max, string noun, bool required)
     {
-        ArgumentNullException.ThrowIfNull(summary);
-        try
+        var items = f.Get(name) is { } v ? JsonFields.Array(v, name, int.MaxValue) : [];
+        if (items.Count == 0)
         {
-            return AbsorbingMaterial.Create(summary.AtomsPerCellByElement, summary.VolumeA3);
+            return required ? throw new InputException(name, $"Give at least one value in '{name}'.") : [];
         }
-        catch (InputException ex) when (ex.Problem.Field == "composition")
+        if (items.Count > max)
         {
-            throw new InputException("crystal", ex.Problem.Message);
+            throw new InputException(name, $"'{name}' holds {items.Count} {noun}; at most {max} are allowed per request.");
         }
+        return [.. items.Select((e, i) => JsonFields.Finite(e, $"{name}[{i}]"))];
     }
 
-    /// <summary>The numbers the page shows at one energy and thickness: µ, L, T (same Core calls as <see cref="Compute"/>).</summary>
-    /// <exception cref="InputException">energy out of the table's range (energyKeV), thickness ≤ 0 (thicknessUm), element missing (crystal).</exception>
-    public static AbsorptionPoint PointAt(AbsorbingMaterial material, double energyKeV, double thicknessUm,
-        AttenuationTable table, AttenuationKind kind = AttenuationKind.Total)
-    {
-        ArgumentNullException.ThrowIfNull(material);
-        try
-        {
-            var mu = Attenuation.LinearCoefficientPerCm(material, energyKeV, table, kind);
-            var length = Attenuation.LengthUm(material, energyKeV, table, kind);
-            return new AbsorptionPoint(energyKeV, thicknessUm, mu, length, Attenuation.TransmissionAtLength(length, thicknessUm),
-                material.DensityGPerCm3, table, MassAttenuation.TableName(table));
-        }
-        catch (InputException ex) when (ex.Problem.Field == "composition")
-        {
-            throw new InputException("crystal", ex.Problem.Message);
-        }
-    }
-
-    /// <summary>"elam" (default) or "chantler", case-insensitive.</summary>
-    public static AttenuationTable ParseTable(string? table) => table?.Trim().ToUpperInvariant() switch
-    {
-        null or "" or "ELAM" => AttenuationTable.Elam,
-        "CHANTLER" => AttenuationTable.Chantler,
-        _ => throw new InputException("table", $"Unknown table '{table}': use \"elam\" (default) or \"chantler\"."),
-    };
-
-    /// <summary>"total" (default) or "photo", case-insensitive.</summary>
-    public static AttenuationKind ParseKind(string? kind) => kind?.Trim().ToUpperInvariant() switch
-    {
-        null or "" or "TOTAL" => AttenuationKind.Total,
-        "PHOTO" => AttenuationKind.Photo,
-        _ => throw new InputException("kind", $"Unknown kind '{kind}': use \"total\" (photoabsorption + scattering, default) or \"photo\"."),
-    };
-
-    private static IReadOnlyList<double> RequireList(IReadOnlyList<double>? values, string field, int max, string noun, bool required)
-    {
-        if (values is null || values.Count == 0)
-        {
-            return required ? throw new InputException(field, $"Give at least one value in '{field}'.") : [];
-        }
-        return values.Count <= max ? values
-            : throw new InputException(field, $"'{field}' holds {values.Count} {noun}; at most {max} are allowed per request.");
-    }
-
-    /// <summary>Runs <paramref name="f"/> for entry <paramref name="index"/> of an array field; a Core problem is reported
-    /// under the array's name with the entry's index.</summary>
-    private static double Remapped(string field, int index, Func<double> f)
+    /// <summary>A Core problem of entry (i, j) reported under the array's name with the entry's index.</summary>
+    private static T Remapped<T>(int i, int j, Func<T> f)
     {
         try
         {
             return f();
         }
-        catch (InputException ex) when (ex.Problem.Field is "energyKeV" or "thicknessUm")
+        catch (InputException ex) when (ex.Problem.Field is "energyKeV")
         {
-            throw new InputException(field, $"{field}[{index}]: {ex.Problem.Message}");
+            throw new InputException("energiesKeV", $"energiesKeV[{i}]: {ex.Problem.Message}");
         }
-        catch (InputException ex) when (ex.Problem.Field == "composition")
+        catch (InputException ex) when (ex.Problem.Field is "thicknessUm")
+        {
+            throw new InputException("thicknessesUm", $"thicknessesUm[{j}]: {ex.Problem.Message}");
+        }
+        catch (InputException ex) when (ex.Problem.Field is "composition")
         {
             throw new InputException("crystal", ex.Problem.Message);
         }
     }
 }
-
-/// <summary>Attenuation at one energy and sample thickness, as the Absorption section shows it.</summary>
-/// <param name="EnergyKeV">Photon energy (keV).</param>
-/// <param name="ThicknessUm">Beam path through the sample (µm).</param>
-/// <param name="MuPerCm">Linear attenuation coefficient µ (cm⁻¹).</param>
-/// <param name="AttenuationLengthUm">L = 1/µ (µm).</param>
-/// <param name="Transmission">exp(−t/L), 0–1.</param>
-/// <param name="DensityGcm3">Density from the cell contents (g/cm³).</param>
-/// <param name="Table">Table used.</param>
-/// <param name="TableName">Full name of the table with its version.</param>
-public sealed record AbsorptionPoint(double EnergyKeV, double ThicknessUm, double MuPerCm, double AttenuationLengthUm,
-    double Transmission, double DensityGcm3, AttenuationTable Table, string TableName);

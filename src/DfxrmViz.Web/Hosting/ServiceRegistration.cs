@@ -1,3 +1,4 @@
+using DfxrmViz.Core.Planning;
 using DfxrmViz.Web.Api;
 using DfxrmViz.Web.Services;
 using MudBlazor.Services;
@@ -26,7 +27,9 @@ public static class ServiceRegistration
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
 
-        builder.Services.AddScoped<PlannerState>();
+        // The API shares one pipeline (its stage memos are thread-safe); each browser session has its own (PlanSession).
+        builder.Services.AddSingleton<PlanPipeline>();
+        builder.Services.AddScoped<PlanSession>();
         builder.Services.AddScoped<FileDownloader>();
         return builder;
     }

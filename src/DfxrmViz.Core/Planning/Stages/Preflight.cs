@@ -63,7 +63,7 @@ public static class Preflight
         }
         if (!s.Usable)
         {
-            return new(name, PreflightStatus.Problem, s.Reason ?? $"{NumberText.Hkl(hkl)} cannot be used.", Better());
+            return new(name, PreflightStatus.Problem, s.Reason ?? $"{NumberText.Miller(hkl)} cannot be used.", Better());
         }
         if (orientation.Value is not { } o)
         {
@@ -72,15 +72,15 @@ public static class Preflight
         var solutions = o.Result.Solutions;
         if (o.Chosen is { WithinLimits: true } chosen)
         {
-            return new(name, PreflightStatus.Ok, $"{NumberText.Hkl(hkl)} is reachable: {Angles(o, chosen.AnglesDeg)}, every motor inside its limits.", null);
+            return new(name, PreflightStatus.Ok, $"{NumberText.Miller(hkl)} is reachable: {Angles(o, chosen.AnglesDeg)}, every motor inside its limits.", null);
         }
         if (solutions.ChosenIndex is not null)
         {
-            return new(name, PreflightStatus.Warning, $"The chosen solution of {NumberText.Hkl(hkl)} leaves the motor limits; another one is inside them.",
+            return new(name, PreflightStatus.Warning, $"The chosen solution of {NumberText.Miller(hkl)} leaves the motor limits; another one is inside them.",
                 new JsonObject { ["solution"] = null }.ToJsonString());
         }
         var why = solutions.Blocked?.Message ?? "No goniometer solution brings it into the Bragg condition.";
-        return new(name, PreflightStatus.Problem, $"{NumberText.Hkl(hkl)} cannot be reached: {why}", Better());
+        return new(name, PreflightStatus.Problem, $"{NumberText.Miller(hkl)} cannot be reached: {why}", Better());
     }
 
     private static PreflightCheck Mount(Plan plan, StageResult<MountCheckResult>? mount)

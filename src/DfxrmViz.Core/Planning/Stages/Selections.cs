@@ -47,7 +47,7 @@ public static class Selections
         var profile = PlanGoniometer.Profile(key.Goniometer, key.Limits);
         var rows = Reachability.Evaluate(cell, table.Rows.Select(r => (r.Hkl.H, r.Hkl.K, r.Hkl.L)), key.EnergyKeV, mount, profile,
             table.TwoThetaMinDeg, table.TwoThetaMaxDeg);
-        var text = key.Up is null ? $"up = Q of the selected reflection {NumberText.Hkl(key.Hkl)}" : $"up = {up}";
+        var text = key.Up is null ? $"up = Q of the selected reflection {NumberText.Miller(key.Hkl)}" : $"up = {up}";
         return new ReachabilityTable(rows.ToDictionary(r => new Hkl((int)r.Hkl.X, (int)r.Hkl.Y, (int)r.Hkl.Z)),
             profile.Axes.ToDictionary(a => a.AsciiName, a => a.Name), $"{text}, {profile.Name} limits");
     }

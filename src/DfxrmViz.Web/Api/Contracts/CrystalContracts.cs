@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using DfxrmViz.Core.Planning.Stages;
 
 namespace DfxrmViz.Web.Api.Contracts;
 
 /// <summary>Crystal source used by every endpoint (docs/api.md): a built-in id or CIF text; <c>block</c> picks a data block.</summary>
-public sealed record CrystalSourceDto(string? Builtin, string? Cif, string? Block = null);
+public sealed record CrystalSourceDto(string? Builtin, string? Cif, string? Block = null, string? FileName = null);
 
 /// <summary>Request carrying only a crystal (POST /api/v1/crystal).</summary>
 public sealed record CrystalRequestDto(CrystalSourceDto? Crystal);
@@ -52,4 +53,25 @@ public sealed record CrystalResponseDto(
     string PointGroup,
     bool Centrosymmetric,
     IReadOnlyList<AtomSiteDto> AtomSites,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The crystal stage as the contract shows it (POST /api/v1/crystal and the plan's <c>crystal</c>).</summary>
+    public static CrystalResponseDto From(LoadedCrystal loaded)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        var crystal = loaded.Crystal;
+        var s = loaded.Summary;
+        var g = crystal.SpaceGroup;
+        var su = s.CellUncertainty;
+        return new CrystalResponseDto(
+            s.Name, s.FormulaSum, s.Z,
+            new SpaceGroupDto(g.HermannMauguin, g.Number, g.Hall, g.Operations.Length, g.OperationsFromFile),
+            new CellDto(s.Cell.AA, s.Cell.BA, s.Cell.CA, s.Cell.AlphaDeg, s.Cell.BetaDeg, s.Cell.GammaDeg),
+            s.VolumeA3, s.DensityGcm3, s.AtomsPerCellByElement, s.SitesInCell,
+            new CellUncertaintyDto(su.AA, su.BA, su.CA, su.AlphaDeg, su.BetaDeg, su.GammaDeg),
+            s.CrystalSystem.ToString(), s.PointGroup, s.IsCentrosymmetric,
+            [.. crystal.Sites.Select(a => new AtomSiteDto(a.Label, a.TypeSymbol, a.Element.Symbol, a.Fractional.ToArray(), a.Occupancy,
+                a.Displacement.Kind.ToString(), a.Displacement.UisoA2(crystal.Cell), a.Line))],
+            crystal.Warnings);
+    }
+}

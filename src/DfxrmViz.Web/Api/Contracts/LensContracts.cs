@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using DfxrmViz.Core.Planning.Stages;
 
 namespace DfxrmViz.Web.Api.Contracts;
 
 /// <summary>Lens box: a built-in id (<c>id06</c>) or the text of a .lens file (docs/api.md, POST /api/v1/lens).</summary>
-public sealed record LensSourceDto(string? Builtin, string? Text);
+public sealed record LensSourceDto(string? Builtin, string? Text, string? FileName = null);
 
 /// <summary>POST /api/v1/lens request. Exactly one of <c>dTotMm</c> and <c>dTotPrimeMm</c>.</summary>
 public sealed record LensRequestDto(
@@ -12,6 +13,7 @@ public sealed record LensRequestDto(
     double? TwoThetaDeg,
     double? DTotMm,
     double? DTotPrimeMm,
+    string? LensModel,
     string? Model,
     double? ApertureRadiusUm,
     double? WebThicknessUm);
@@ -37,4 +39,17 @@ public sealed record LensResponseDto(
     string Model,
     IReadOnlyList<double> LensletPositionsMm,
     IReadOnlyList<string> UnusedKeys,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The lens stage as the contract shows it. Without the physical aperture R0 (not in .lens files) the only defined
+    /// transmission is on-axis, which is not the lens transmission a user needs: it is left out rather than shown as 100 %.</summary>
+    public static LensResponseDto From(LensOutcome o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        var r = o.Result;
+        return new(r.DeltaLens, r.BetaLens, r.FocalLengthPerLensletMm, r.FocalLengthMm, r.D1Mm, r.DLMm, r.D2Mm, r.DTotMm, r.DTotPrimeMm,
+            r.Magnification, new PointMmDto(r.MountPointMm.X, r.MountPointMm.Y), o.ApertureGiven ? r.Transmission : null,
+            r.EffectiveApertureRmsUm, r.Model == Core.Optics.LensModel.Thin ? "thin" : "thick", r.LensletPositionsMm,
+            [.. r.UnusedKeys.Select(n => $"line {n.Line}: {n.Key} — {n.Message}")], [.. r.Warnings.Select(n => $"line {n.Line}: {n.Message}")]);
+    }
+}

@@ -1,4 +1,8 @@
 using System.Text.Json.Serialization;
+using DfxrmViz.Core.Goniometer;
+using DfxrmViz.Core.Orientation;
+using DfxrmViz.Core.Planning;
+using DfxrmViz.Core.Planning.Stages;
 
 namespace DfxrmViz.Web.Api.Contracts;
 
@@ -12,11 +16,9 @@ public sealed record SampleUmDto(double? Height, double? Width, double? Thicknes
 /// <summary>Motor held fixed on a 4-motor stack (addition): its ASCII name and value in degrees (null = θ of the reflection).</summary>
 public sealed record FixedAxisDto(string? Axis, double? ValueDeg);
 
-/// <summary>A user limit for one axis (addition), replacing the profile's range; marked as an assumption in the response.</summary>
-public sealed record LimitDto(double? MinDeg, double? MaxDeg);
-
-/// <summary>POST /api/v1/orientation request (docs/api.md field names; <c>optimiseBeamPath</c>, <c>fixedAxis</c> and
-/// <c>limitsDeg</c> are additions).</summary>
+/// <summary>POST /api/v1/orientation request (docs/api.md field names; the plan's <c>beamRule</c>, <c>azimuthDeg</c>,
+/// <c>limitsDeg</c> (<c>{"axis": [min, max]}</c>), <c>fixedAxis</c>, <c>table</c>, <c>kind</c> and <c>solution</c> with the plan's
+/// defaults; the older <c>minimiseBeamPath</c> and <c>optimiseBeamPath</c> still read).</summary>
 public sealed record OrientationRequestDto(
     CrystalSourceDto? Crystal,
     double? EnergyKeV,
@@ -24,12 +26,17 @@ public sealed record OrientationRequestDto(
     LatticeVectorDto? Up,
     LatticeVectorDto? Front,
     LatticeVectorDto? BeamExit,
+    string? BeamRule,
+    double? AzimuthDeg,
     bool? MinimiseBeamPath,
     bool? OptimiseBeamPath,
     string? Goniometer,
     SampleUmDto? SampleUm,
     FixedAxisDto? FixedAxis,
-    IReadOnlyDictionary<string, LimitDto>? LimitsDeg);
+    IReadOnlyDictionary<string, double[]>? LimitsDeg,
+    string? Table,
+    string? Kind,
+    int? Solution);
 
 /// <summary>One goniometer solution: angles keyed by ASCII axis name in stack order (base → top).</summary>
 /// <param name="Angles">Degrees, wrapped to (−180°, 180°].</param>
@@ -77,7 +84,33 @@ public sealed record OrientationResponseDto(
     SampleUmDto SampleUm,
     double? AttenuationLengthUm,
     string? AttenuationNote,
-    SlabDto? Slab);
+    SlabDto? Slab,
+    string AttenuationTable)
+{
+    /// <summary>The orientation stage as the contract shows it.</summary>
+    public static OrientationResponseDto From(PlannedOrientation o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        var r = o.Result;
+        var s = r.Solutions;
+        return new OrientationResponseDto(
+            r.TwoThetaDeg, r.DA, r.QSampleInvA.ToArray(), r.K0SampleInvA.ToArray(), r.KhSampleInvA.ToArray(), r.UpSample.ToArray(),
+            r.FrontSample.ToArray(),
+            [.. s.Solutions.Select(x => new SolutionDto(x.AnglesDeg.ToDictionary(kv => kv.Key, kv => kv.Value), x.WithinLimits, x.Residual, x.MotionDeg))],
+            r.BeamPathUm is { } p ? new BeamPathDto(p.Incident, p.Diffracted) : null,
+            r.Transmission, r.Goniometer, o.ChosenIndex,
+            s.Blocked is { } b ? new BlockedDto(b.AxisAsciiName, b.ExcessDeg, b.Message) : null,
+            s.Fixed is { } f ? new FixedAxisDto(f.Key, f.Value) : null, s.ContinuousFamily,
+            new MountDto(MountVector(r.Mount.Up), MountVector(r.Mount.Front), o.UpIsQ, o.FrontIsDefault),
+            r.BeamExitSample.ToArray(), r.BeamExitRule.ToString(), o.BeamRuleText,
+            new SampleUmDto(o.Sample.HeightUm, o.Sample.WidthUm, o.Sample.ThicknessUm),
+            o.AttenuationLengthUm, o.AttenuationNote,
+            r.Slab is { } sl ? new SlabDto(sl.Geometry.ToString(), sl.Gamma0, sl.GammaH, sl.Transmission) : null, o.TableShort);
+    }
+
+    private static MountVectorDto MountVector(LatticeVector v) =>
+        new(v.Kind == LatticeVectorKind.Plane ? "plane" : "direction", v.Indices.ToArray(), v.ToString());
+}
 
 /// <summary>Travel range of one axis: the documented source, or an assumption to confirm with beamline staff.</summary>
 public sealed record AxisLimitsDto(double MinDeg, double MaxDeg, string? Source, bool Assumption, string? Note);
@@ -94,4 +127,15 @@ public sealed record GoniometerAxisDto(int Order, string Name, string AsciiName,
 
 /// <summary>GET /api/v1/goniometers item.</summary>
 public sealed record GoniometerDto(string Id, string Name, bool IsDefault, string Source, string LabFrame, string Note,
-    IReadOnlyList<GoniometerAxisDto> Axes, FixedAxisDto? DefaultFixed);
+    IReadOnlyList<GoniometerAxisDto> Axes, FixedAxisDto? DefaultFixed)
+{
+    /// <summary>GET /api/v1/goniometers item for one profile.</summary>
+    public static GoniometerDto Describe(GoniometerProfile p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return new(p.Id, p.Name, p.Id == GoniometerProfiles.DefaultId, p.Source, p.LabFrame, p.Note,
+            [.. p.Axes.Select((a, i) => new GoniometerAxisDto(i, a.Name, a.AsciiName, a.Role, a.AxisLab.ToArray(), PlanGoniometer.Sense(a.AxisLab),
+                new AxisLimitsDto(a.Limits.MinDeg, a.Limits.MaxDeg, a.Limits.Source, a.Limits.Assumption, a.Limits.Note)))],
+            p.DefaultFixed is { } f ? new FixedAxisDto(f.AsciiName, f.ValueDeg) : null);
+    }
+}

@@ -1,15 +1,19 @@
 using System.Text.Json.Serialization;
+using DfxrmViz.Core.Scattering;
 
 namespace DfxrmViz.Web.Api.Contracts;
 
-/// <summary>POST /api/v1/reflections request (docs/api.md). <c>formFactors</c>: "it92" (default) or "wk" (Waasmaier–Kirfel).</summary>
+/// <summary>POST /api/v1/reflections request (docs/api.md). <c>f0</c> (also <c>formFactors</c>): "it92" (default) or "wk"
+/// (Waasmaier–Kirfel); the window defaults to the <c>instrument</c>'s (esrf-dfxm: 0–45°).</summary>
 public sealed record ReflectionsRequestDto(
     CrystalSourceDto? Crystal,
     double? EnergyKeV,
     double? TwoThetaMaxDeg,
     double? TwoThetaMinDeg,
+    string? Instrument,
     bool? Anomalous,
     bool? IncludeAbsent,
+    string? F0,
     string? FormFactors);
 
 /// <summary>One class of equivalent reflections (docs/api.md field names).</summary>
@@ -21,7 +25,15 @@ public sealed record ReflectionDto(
     double RelativeIntensityPercent,
     int Multiplicity,
     int[][] Equivalents,
-    bool Absent);
+    bool Absent)
+{
+    /// <summary>One row as the contract shows it.</summary>
+    public static ReflectionDto From(Reflection r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(r.Hkl.ToArray(), r.DA, r.TwoThetaDeg, r.F2, r.RelativeIntensityPercent, r.Multiplicity, [.. r.Equivalents.Select(e => e.ToArray())], r.Absent);
+    }
+}
 
 /// <summary>POST /api/v1/reflections response; <c>defaultHkl</c> is the strongest reflection in the window (the page's default).</summary>
 public sealed record ReflectionsResponseDto(
@@ -32,4 +44,14 @@ public sealed record ReflectionsResponseDto(
     string FormFactors,
     bool Anomalous,
     int[]? DefaultHkl,
-    IReadOnlyList<ReflectionDto> Reflections);
+    IReadOnlyList<ReflectionDto> Reflections)
+{
+    /// <summary>The reflection stage as the contract shows it.</summary>
+    public static ReflectionsResponseDto From(ReflectionTable t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return new(t.WavelengthA, t.EnergyKeV, t.TwoThetaMinDeg, t.TwoThetaMaxDeg,
+            t.Options.FormFactors == FormFactorTable.WaasmaierKirfel ? "wk" : "it92", t.Options.Anomalous, t.DefaultReflection?.Hkl.ToArray(),
+            [.. t.Rows.Select(ReflectionDto.From)]);
+    }
+}

@@ -1,0 +1,60 @@
+using DfxrmViz.Core.Diagnostics;
+using DfxrmViz.Core.Planning;
+using DfxrmViz.Web.Services;
+using Microsoft.AspNetCore.Components;
+
+namespace DfxrmViz.Web.Components.Shared;
+
+/// <summary>Base of every component that shows a slice of the plan's results: subscribes to the session once, re-renders
+/// only when its <see cref="Slice"/> changed, and unsubscribes when disposed. Edits go through <see cref="TryEdit"/>.</summary>
+public abstract class PlanComponentBase : ComponentBase, IDisposable
+{
+    private object? _slice;
+
+    [Inject] protected PlanSession Session { get; set; } = null!;
+
+    /// <summary>The plan in effect.</summary>
+    protected Plan Plan => Session.Plan;
+
+    /// <summary>Its results.</summary>
+    protected PlanResults Results => Session.Results;
+
+    /// <summary>What this component shows (value-equal); a session change that leaves it equal renders nothing.</summary>
+    protected abstract object? Slice { get; }
+
+    protected override void OnInitialized()
+    {
+        _slice = Slice;
+        Session.Changed += OnSessionChanged;
+    }
+
+    /// <summary>Applies an edit; returns the refusal's message (plan unchanged) or null.</summary>
+    protected string? TryEdit(Func<Plan, Plan> edit)
+    {
+        try
+        {
+            Session.Edit(edit);
+            return null;
+        }
+        catch (InputException ex)
+        {
+            return ex.Problem.Message;
+        }
+    }
+
+    private void OnSessionChanged() => _ = InvokeAsync(() =>
+    {
+        var slice = Slice;
+        if (!Equals(slice, _slice))
+        {
+            _slice = slice;
+            StateHasChanged();
+        }
+    });
+
+    public void Dispose()
+    {
+        Session.Changed -= OnSessionChanged;
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,138 @@
+using DfxrmViz.Core.Diagnostics;
+using DfxrmViz.Core.Planning;
+using DfxrmViz.Core.Planning.Stages;
+
+namespace DfxrmViz.Web.Services;
+
+/// <summary>The plan of one browser session (one Blazor circuit) and its results. An edit is validated (a refused one throws
+/// <see cref="InputException"/> and leaves the plan as it was), the cheap numbers are computed at once, and the reflection
+/// table and reachability follow in the background — coalesced, so fast typing never queues stale work.</summary>
+public sealed class PlanSession(ILogger<PlanSession> log)
+{
+    private readonly PlanPipeline _pipeline = new();
+    private readonly Lock _lock = new();
+    private (Plan Plan, int Version)? _pending;
+    private Task _background = Task.CompletedTask;
+    private int _version;
+
+    /// <summary>The plan in effect.</summary>
+    public Plan Plan { get; private set; } = Plan.Example;
+
+    /// <summary>Its results (possibly not complete yet: see <see cref="PlanResults.IsComplete"/>).</summary>
+    public PlanResults Results { get; private set; } = null!;
+
+    /// <summary>Set when the background phase failed unexpectedly (the quick numbers stay).</summary>
+    public string? BackgroundProblem { get; private set; }
+
+    /// <summary>Raised after the plan or its results changed (on any thread: subscribers marshal with InvokeAsync).</summary>
+    public event Action? Changed;
+
+    /// <summary>Completes when the background phases of the latest plan are done (tests, measurements).</summary>
+    public Task Settled
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _background;
+            }
+        }
+    }
+
+    /// <summary>Shows <paramref name="plan"/> (first visit, an address, an undo).</summary>
+    public void Open(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        Accept(plan);
+    }
+
+    /// <summary>Applies an edit; throws <see cref="InputException"/> (plan unchanged) when the edited plan is not well-formed.</summary>
+    public void Edit(Func<Plan, Plan> edit)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var next = PlanValidation.Validated(edit(Plan));
+        if (!next.Equals(Plan))
+        {
+            Accept(next);
+        }
+    }
+
+    /// <summary>Reads a CIF upload through the shared crystal cache. Returns the block names when one must be picked (the plan
+    /// is unchanged then); throws <see cref="InputException"/> with the line for a broken file (plan unchanged).</summary>
+    public IReadOnlyList<string> LoadCif(string fileName, string text, string? block = null)
+    {
+        var source = CrystalSource.FromCif(text, fileName, block);
+        var read = _pipeline.Crystal(source);
+        if (read.Crystal is null && block is null && read.BlockNames.Length > 1)
+        {
+            return read.BlockNames;
+        }
+        if (read.Crystal is null)
+        {
+            throw new InputException(read.Problem!);
+        }
+        Edit(p => PlanEdits.WithCrystal(p, source));
+        return [];
+    }
+
+    private void Accept(Plan plan)
+    {
+        int version;
+        lock (_lock)
+        {
+            version = ++_version;
+        }
+        Plan = plan;
+        Results = _pipeline.ComputeQuick(plan);
+        Changed?.Invoke();
+        lock (_lock)
+        {
+            _pending = (plan, version);
+            if (_background.IsCompleted)
+            {
+                _background = Task.Run(RunPendingAsync);
+            }
+        }
+    }
+
+    private async Task RunPendingAsync()
+    {
+        while (true)
+        {
+            (Plan Plan, int Version) job;
+            lock (_lock)
+            {
+                if (_pending is not { } p)
+                {
+                    return;
+                }
+                (job, _pending) = (p, null);
+            }
+            try
+            {
+                foreach (var phase in new[] { PlanPhase.Table, PlanPhase.Full })
+                {
+                    var results = _pipeline.Compute(job.Plan, phase);
+                    lock (_lock)
+                    {
+                        if (job.Version != _version)
+                        {
+                            break;
+                        }
+                        Results = results;
+                    }
+                    Changed?.Invoke();
+                    await Task.Yield();
+                }
+            }
+#pragma warning disable CA1031 // An unexpected failure must not end the session: the quick numbers stay and the page says so.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                log.LogError(ex, "Background phase failed");
+                BackgroundProblem = "The reflection table could not be computed for these inputs (an unexpected error); the other numbers are shown.";
+                Changed?.Invoke();
+            }
+        }
+    }
+}
