@@ -35,8 +35,9 @@ public sealed class PlanPipeline(CrystalCache? crystals = null)
     /// reflection are <see cref="StageResult{T}.Pending"/>.</summary>
     public PlanResults ComputeQuick(Plan plan) => Run(plan, PlanPhase.Quick);
 
-    /// <summary>The stages of <paramref name="phase"/> and before (later ones pending).</summary>
-    public PlanResults Compute(Plan plan, PlanPhase phase) => Run(plan, phase);
+    /// <summary>The stages of <paramref name="phase"/> and before (later ones pending); <paramref name="cancel"/> stops the
+    /// reachability of a plan that is no longer shown (nothing half-done is memoized).</summary>
+    public PlanResults Compute(Plan plan, PlanPhase phase, CancellationToken cancel = default) => Run(plan, phase, cancel);
 
     /// <summary>The crystal stage: read once per source, shared across sessions.</summary>
     public CrystalRead Crystal(CrystalSource source) => _crystals.Read(source);
@@ -62,7 +63,7 @@ public sealed class PlanPipeline(CrystalCache? crystals = null)
         return LensOutcome.Of(k.File, LensCalculator.Compute(k.File, request, AtomicOpticsData.XrayDb), k.ApertureRadiusUm is not null);
     }, "lens"));
 
-    private PlanResults Run(Plan plan, PlanPhase phase)
+    private PlanResults Run(Plan plan, PlanPhase phase, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var read = _crystals.Read(plan.Crystal);
@@ -87,7 +88,7 @@ public sealed class PlanPipeline(CrystalCache? crystals = null)
             : selection.Value is not null ? StageResult<BraggResult>.Failed(new InputProblem("plan.hkl", "No reflection is selected.")) : selection.Carry<BraggResult>();
         var key = hkl is { } k2 ? OrientationKey.Of(plan, c, k2) : null;
         var orientation = key is not null ? Orientation(key) : bragg.Carry<PlannedOrientation>();
-        var reach = !full ? StageResult<ReachabilityTable>.Pending : key is not null && table.Value is { } t ? _reach.Get((t, key), x => StageResult<ReachabilityTable>.Run(() => Selections.Reach(x.Item1, x.Item2), "front"))
+        var reach = !full ? StageResult<ReachabilityTable>.Pending : key is not null && table.Value is { } t ? _reach.Get((t, key), x => StageResult<ReachabilityTable>.Run(() => Selections.Reach(x.Item1, x.Item2, cancel), "front"))
             : table.Value is null ? table.Carry<ReachabilityTable>() : bragg.Carry<ReachabilityTable>();
         var mount = plan.MountCheck is { Found.Count: > 0 } m ? MountOf(orientation, c, plan, m, hkl) : null;
         StageResult<LensOutcome>? lens = null;

@@ -7,12 +7,13 @@ namespace DfxrmViz.Web.Services;
 /// <summary>The plan of one browser session (one Blazor circuit) and its results. An edit is validated (a refused one throws
 /// <see cref="InputException"/> and leaves the plan as it was), the cheap numbers are computed at once, and the reflection
 /// table and reachability follow in the background — coalesced, so fast typing never queues stale work.</summary>
-public sealed class PlanSession(ILogger<PlanSession> log)
+public sealed class PlanSession(ILogger<PlanSession> log) : IDisposable
 {
     private readonly PlanPipeline _pipeline = new();
     private readonly Lock _lock = new();
     private (Plan Plan, int Version)? _pending;
     private Task _background = Task.CompletedTask;
+    private CancellationTokenSource _cancel = new();
     private int _version;
 
     /// <summary>The plan in effect.</summary>
@@ -75,12 +76,26 @@ public sealed class PlanSession(ILogger<PlanSession> log)
         return [];
     }
 
+    /// <summary>Stops the background work of a session that ended (circuit closed).</summary>
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _pending = null;
+            _cancel.Cancel();
+            _cancel.Dispose();
+        }
+    }
+
     private void Accept(Plan plan)
     {
         int version;
         lock (_lock)
         {
             version = ++_version;
+            _cancel.Cancel();
+            _cancel.Dispose();
+            _cancel = new CancellationTokenSource();
         }
         Plan = plan;
         Results = _pipeline.ComputeQuick(plan);
@@ -100,19 +115,20 @@ public sealed class PlanSession(ILogger<PlanSession> log)
         while (true)
         {
             (Plan Plan, int Version) job;
+            CancellationToken cancel;
             lock (_lock)
             {
                 if (_pending is not { } p)
                 {
                     return;
                 }
-                (job, _pending) = (p, null);
+                (job, _pending, cancel) = (p, null, _cancel.Token);
             }
             try
             {
                 foreach (var phase in new[] { PlanPhase.Table, PlanPhase.Full })
                 {
-                    var results = _pipeline.Compute(job.Plan, phase);
+                    var results = _pipeline.Compute(job.Plan, phase, cancel);
                     lock (_lock)
                     {
                         if (job.Version != _version)
@@ -124,6 +140,10 @@ public sealed class PlanSession(ILogger<PlanSession> log)
                     Changed?.Invoke();
                     await Task.Yield();
                 }
+            }
+            catch (OperationCanceledException)
+            {
+                // A newer plan arrived: its own job follows.
             }
 #pragma warning disable CA1031 // An unexpected failure must not end the session: the quick numbers stay and the page says so.
             catch (Exception ex)

@@ -1,9 +1,8 @@
 using Bunit;
 using DfxrmViz.Core.XrayData;
 using DfxrmViz.Web.Components.Absorption;
-using DfxrmViz.Web.Services;
+using DfxrmViz.Core.Planning;
 using DfxrmViz.Web.Tests.Components;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DfxrmViz.Web.Tests.Absorption;
 
@@ -13,6 +12,7 @@ public class AbsorptionSectionTests
     public async Task Without_a_crystal_the_section_says_what_is_missing()
     {
         await using var ctx = MudContext.Create();
+        await ctx.OpenAsync(new Plan { Crystal = CrystalSource.FromCif("data_x\n_cell_length_a 5.4x3\n") });
         var cut = ctx.Render<AbsorptionSection>();
         Assert.Contains("Needs:", cut.Markup);
         Assert.Empty(cut.FindAll("#absorption-numbers"));
@@ -22,8 +22,7 @@ public class AbsorptionSectionTests
     public async Task LiNbO3_at_17_keV_and_150_um_shows_the_old_tools_numbers_and_an_edge_free_ok_verdict()
     {
         await using var ctx = MudContext.Create();
-        var state = ctx.Services.GetRequiredService<PlannerState>();
-        state.LoadBuiltin("LiNbO3");
+        var session = await ctx.OpenAsync(MudContext.Builtin("LiNbO3"));
         var cut = ctx.Render<AbsorptionSection>();
         // docs/physics.md §9: Elam total L = 174.581 µm, T(150 µm) = 0.42350 (upstream labels "175 µm", "42.35%"); ρ 4.62898 g/cm³.
         Assert.Equal("174.6 µm", cut.Find("#absorption-length").TextContent);
@@ -41,10 +40,9 @@ public class AbsorptionSectionTests
     public async Task Chantler_switch_changes_the_numbers_and_the_table_name()
     {
         await using var ctx = MudContext.Create();
-        var state = ctx.Services.GetRequiredService<PlannerState>();
-        state.LoadBuiltin("LiNbO3");
+        var session = await ctx.OpenAsync(MudContext.Builtin("LiNbO3"));
         var cut = ctx.Render<AbsorptionSection>();
-        await cut.InvokeAsync(() => state.SetAbsorption(state.Absorption with { Table = AttenuationTable.Chantler }));
+        await cut.InvokeAsync(() => session.Edit(p => p with { Table = AttenuationTable.Chantler }));
         // docs/physics.md §9: Chantler total 182.175 µm.
         cut.WaitForAssertion(() => Assert.Equal("182.2 µm", cut.Find("#absorption-length").TextContent));
         Assert.Contains("Chantler", cut.Find("#absorption-table-name").TextContent, StringComparison.Ordinal);
@@ -54,10 +52,7 @@ public class AbsorptionSectionTests
     public async Task Thick_sample_at_8_keV_warns_with_the_thickness_and_an_energy_that_would_give_10_percent()
     {
         await using var ctx = MudContext.Create();
-        var state = ctx.Services.GetRequiredService<PlannerState>();
-        state.LoadBuiltin("LiNbO3");
-        state.SetEnergyKeV(8);
-        state.SetSampleUm("thicknessUm", 2000);
+        await ctx.OpenAsync(MudContext.Builtin("LiNbO3") with { EnergyKeV = 8, SampleUm = new SampleSizeUm(5000, 5000, 2000) });
         var cut = ctx.Render<AbsorptionSection>();
         var verdict = cut.Find("#absorption-verdict");
         Assert.Contains("mud-alert-text-warning", verdict.ClassName, StringComparison.Ordinal);
@@ -75,9 +70,7 @@ public class AbsorptionSectionTests
     public async Task Energy_within_half_a_percent_of_the_Nb_K_edge_gets_a_note()
     {
         await using var ctx = MudContext.Create();
-        var state = ctx.Services.GetRequiredService<PlannerState>();
-        state.LoadBuiltin("LiNbO3");
-        state.SetEnergyKeV(18.95);
+        await ctx.OpenAsync(MudContext.Builtin("LiNbO3") with { EnergyKeV = 18.95 });
         var cut = ctx.Render<AbsorptionSection>();
         var note = cut.Find(".absorption-edge-note").TextContent;
         // XrayDB 4.4.7 xray_levels: Nb K 18.986 keV; (18.986 − 18.95)/18.986 = 0.19 %.
@@ -88,17 +81,13 @@ public class AbsorptionSectionTests
     public async Task Energy_outside_the_Chantler_range_shows_the_range_by_the_field_and_keeps_the_last_good_numbers()
     {
         await using var ctx = MudContext.Create();
-        var state = ctx.Services.GetRequiredService<PlannerState>();
-        state.LoadBuiltin("LiNbO3");
-        state.SetAbsorption(state.Absorption with { Table = AttenuationTable.Chantler });
+        var session = await ctx.OpenAsync(MudContext.Builtin("LiNbO3") with { Table = AttenuationTable.Chantler });
         var cut = ctx.Render<AbsorptionSection>();
         cut.Find("#absorption-energy").Change("250");
         cut.WaitForAssertion(() => Assert.Contains("The Chantler tables cover 1–200 keV", cut.Markup, StringComparison.Ordinal));
-        Assert.Equal(17.0, state.EnergyKeV);
+        // 250 keV is a valid plan (2θ and the lens still compute): the absorption stage states what its table cannot do.
+        Assert.Equal(250.0, session.Plan.EnergyKeV);
         Assert.Equal("182.2 µm", cut.Find("#absorption-length").TextContent);
-
-        // The same energy set from elsewhere (the left panel accepts any positive energy): message under the section's field.
-        await cut.InvokeAsync(() => state.SetEnergyKeV(250));
         cut.WaitForAssertion(() => Assert.Contains("1–200 keV", cut.Find("#absorption-energy-problem").TextContent, StringComparison.Ordinal));
         Assert.Contains("last valid inputs (17 keV", cut.Find("#absorption-energy-problem").TextContent, StringComparison.Ordinal);
         Assert.Equal("182.2 µm", cut.Find("#absorption-length").TextContent);
@@ -108,14 +97,13 @@ public class AbsorptionSectionTests
     public async Task User_threshold_above_the_transmission_turns_the_verdict_into_a_warning()
     {
         await using var ctx = MudContext.Create();
-        var state = ctx.Services.GetRequiredService<PlannerState>();
-        state.LoadBuiltin("LiNbO3");
+        var session = await ctx.OpenAsync(MudContext.Builtin("LiNbO3"));
         var cut = ctx.Render<AbsorptionSection>();
         cut.Find("#absorption-warn").Change("50");
         cut.WaitForAssertion(() => Assert.Contains("below your 50 % limit", cut.Find("#absorption-verdict").TextContent, StringComparison.Ordinal));
-        Assert.Equal(50, state.Absorption.WarnBelowPercent);
+        Assert.Equal(50, session.Plan.WarnBelowPercent);
         cut.Find("#absorption-warn").Change("150");
         cut.WaitForAssertion(() => Assert.Contains("strictly between 0 and 100 %", cut.Markup, StringComparison.Ordinal));
-        Assert.Equal(50, state.Absorption.WarnBelowPercent);
+        Assert.Equal(50, session.Plan.WarnBelowPercent);
     }
 }

@@ -1,8 +1,7 @@
 using Bunit;
 using DfxrmViz.Web.Components.Crystal;
-using DfxrmViz.Web.Services;
+using DfxrmViz.Core.Planning;
 using DfxrmViz.Web.Tests.Components;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DfxrmViz.Web.Tests.Crystal;
 
@@ -12,10 +11,11 @@ public class CrystalComponentTests
     public async Task Section_shows_the_empty_state_then_the_summary_and_atom_sites()
     {
         await using var ctx = MudContext.Create();
+        var session = await ctx.OpenAsync(new Plan { Crystal = CrystalSource.FromCif("data_x\n_cell_length_a 5.4x3\n") });
         var cut = ctx.Render<CrystalSection>();
         Assert.Contains("Needs:", cut.Markup);
 
-        ctx.Services.GetRequiredService<PlannerState>().LoadBuiltin("LiNbO3");
+        await cut.InvokeAsync(() => session.Edit(p => PlanEdits.WithCrystal(p, CrystalSource.BuiltIn("LiNbO3"))));
         cut.WaitForAssertion(() => Assert.Contains("318.212 Å³", cut.Find("#crystal-volume").TextContent));
         // docs/physics.md §9: ρ = 4.62898 g/cm³, shown to 4 decimals.
         Assert.Contains("4.6290 g/cm³", cut.Find("#crystal-density").TextContent);
@@ -27,23 +27,22 @@ public class CrystalComponentTests
     public async Task A_broken_upload_shows_line_and_keeps_the_crystal_in_use()
     {
         await using var ctx = MudContext.Create();
-        var state = ctx.Services.GetRequiredService<PlannerState>();
-        state.LoadBuiltin("Si");
-        var ex = Assert.Throws<DfxrmViz.Core.Diagnostics.InputException>(() => state.LoadCif("bad.cif", "data_x\n_cell_length_a 'unterminated\n"));
+        var session = await ctx.OpenAsync(MudContext.Builtin("Si"));
+        var ex = Assert.Throws<DfxrmViz.Core.Diagnostics.InputException>(() => session.LoadCif("bad.cif", "data_x\n_cell_length_a 'unterminated\n"));
         Assert.Equal(2, ex.Problem.Line);
-        Assert.Equal("Si", state.Crystal?.Source.BuiltinId);
+        Assert.Equal("Si", session.Plan.Crystal.Builtin);
     }
 
     [Fact]
     public async Task Several_blocks_ask_for_a_choice_and_load_nothing_until_then()
     {
         await using var ctx = MudContext.Create();
-        var state = ctx.Services.GetRequiredService<PlannerState>();
+        var session = await ctx.OpenAsync(MudContext.Builtin("Si"));
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Crystal", "TwoBlocks.cif"));
-        Assert.Equal(["al", "w"], state.LoadCif("two.cif", text));
-        Assert.Null(state.Crystal);
-        state.LoadCif("two.cif", text, "w");
-        Assert.Equal("w", state.Crystal?.Source.BlockName);
+        Assert.Equal(["al", "w"], session.LoadCif("two.cif", text));
+        Assert.Equal("Si", session.Plan.Crystal.Builtin);
+        session.LoadCif("two.cif", text, "w");
+        Assert.Equal("w", session.Plan.Crystal.Block);
     }
 
     // IUCr notation: s.u. in units of the last digit, two digits when the leading digit is 1.

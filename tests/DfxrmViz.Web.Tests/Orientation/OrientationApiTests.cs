@@ -137,7 +137,7 @@ public class OrientationApiTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Theory]
-    [InlineData("{\"crystal\":{\"builtin\":\"LiNbO3\"},\"energyKeV\":17,\"hkl\":[1.5,0,0]}", "hkl")]
+    [InlineData("{\"crystal\":{\"builtin\":\"LiNbO3\"},\"energyKeV\":17,\"hkl\":[1.5,0,0]}", "hkl[0]")]
     [InlineData("{\"crystal\":{\"builtin\":\"LiNbO3\"},\"energyKeV\":17,\"hkl\":[1,0,0],\"goniometer\":\"nope\"}", "goniometer")]
     [InlineData("{\"crystal\":{\"builtin\":\"LiNbO3\"},\"energyKeV\":17,\"hkl\":[1,0,0],\"up\":{\"hkl\":[1,0,0],\"uvw\":[1,0,0]}}", "up")]
     [InlineData("{\"crystal\":{\"builtin\":\"LiNbO3\"},\"energyKeV\":17,\"hkl\":[1,0,0],\"sampleUm\":{\"height\":1,\"width\":-1,\"thickness\":1}}", "sampleUm.width")]

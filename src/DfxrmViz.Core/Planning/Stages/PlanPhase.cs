@@ -1,6 +1,6 @@
 namespace DfxrmViz.Core.Planning.Stages;
 
-/// <summary>How far <see cref="PlanPipeline.Compute(Plan, PlanPhase)"/> goes: the page shows each phase as soon as it is done.</summary>
+/// <summary>How far <see cref="PlanPipeline.Compute(Plan, PlanPhase, CancellationToken)"/> goes: the page shows each phase as soon as it is done.</summary>
 public enum PlanPhase
 {
     /// <summary>Crystal, attenuation, and — when the plan names its reflection — 2θ, orientation, mount check and lens.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using DfxrmViz.Core.Diagnostics;
 using DfxrmViz.Core.Orientation;
 using DfxrmViz.Core.Planning;
@@ -26,7 +27,7 @@ public sealed record PlanAttenuationDto(string Table, string Kind, string TableN
     double Transmission, double MuPerCm, double DensityGcm3, double WarnBelowPercent, string Verdict, IReadOnlyList<string> Advice, IReadOnlyList<string> EdgeNotes);
 
 /// <summary>One row of the plan's reflection table: as POST /api/v1/reflections, plus reachability with the plan's mount.</summary>
-public sealed record PlanReflectionDto(int[] Hkl, double DA, double TwoThetaDeg, double F2, double RelativeIntensityPercent, int Multiplicity,
+public sealed record PlanReflectionDto(int[] Hkl, [property: JsonPropertyName("dA")] double DA, double TwoThetaDeg, double F2, double RelativeIntensityPercent, int Multiplicity,
     int[][] Equivalents, bool Absent, bool Reachable, string Reason);
 
 /// <summary>The mount check (docs/api.md <c>mountCheck</c>): misorientation in degrees and what actually points up and out.</summary>

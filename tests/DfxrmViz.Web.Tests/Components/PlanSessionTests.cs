@@ -1,0 +1,66 @@
+using DfxrmViz.Core.Diagnostics;
+using DfxrmViz.Core.Planning;
+using DfxrmViz.Core.Scattering;
+using DfxrmViz.Core.Units;
+using DfxrmViz.Web.Services;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DfxrmViz.Web.Tests.Components;
+
+public class PlanSessionTests
+{
+    private static PlanSession NewSession()
+    {
+        var s = new PlanSession(NullLogger<PlanSession>.Instance);
+        s.Open(Plan.Example);
+        return s;
+    }
+
+    [Fact]
+    public void A_refused_edit_keeps_the_plan_as_it_was()
+    {
+        var session = NewSession();
+        session.Edit(p => p with { EnergyKeV = 8.048 });
+        var ex = Assert.Throws<InputException>(() => session.Edit(p => p with { EnergyKeV = 0 }));
+        Assert.Equal("plan.energyKeV", ex.Problem.Field);
+        Assert.Equal(8.048, session.Plan.EnergyKeV);
+        // docs/physics.md §9: λ(8.048 keV) = 1.5405591257 Å.
+        Assert.Equal(1.5405591257, Photon.WavelengthA(session.Plan.EnergyKeV), 1e-10);
+    }
+
+    [Fact]
+    public async Task An_edit_gives_the_cheap_numbers_at_once_and_the_table_after()
+    {
+        var session = NewSession();
+        await session.Settled;
+        session.Edit(p => p with { EnergyKeV = 18 });
+        Assert.NotNull(session.Results.Bragg.Value);
+        Assert.Equal(18, session.Results.Absorption.Value!.EnergyKeV);
+        await session.Settled;
+        Assert.True(session.Results.IsComplete);
+        Assert.Equal(18, session.Results.Reflections.Value!.EnergyKeV);
+        Assert.NotNull(session.Results.Reachability.Value);
+    }
+
+    [Fact]
+    public void Another_crystal_clears_what_only_meant_something_for_the_old_one()
+    {
+        var session = NewSession();
+        session.Edit(p => PlanEdits.WithCrystal(p, CrystalSource.BuiltIn("Si")));
+        Assert.Null(session.Plan.Hkl);
+        Assert.Null(session.Plan.Up);
+        Assert.Null(session.Plan.Front);
+        Assert.Equal(17, session.Plan.EnergyKeV);
+    }
+
+    [Fact]
+    public async Task The_default_reflection_is_never_written_into_the_plan()
+    {
+        var session = NewSession();
+        session.Edit(p => PlanEdits.WithHkl(p, null));
+        await session.Settled;
+        Assert.True(session.Results.Selection.Value!.IsDefault);
+        Assert.Null(session.Plan.Hkl);
+        Assert.Equal(new Hkl(1, -1, 2), PlanEdits.WithHkl(session.Plan, new Hkl(1, -1, 2)).Hkl);
+    }
+}
