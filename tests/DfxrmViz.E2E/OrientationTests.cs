@@ -54,7 +54,7 @@ public class OrientationTests(BrowserFixture fixture) : IClassFixture<BrowserFix
 
         await s.Page.Locator("#geometry-front").FillAsync("0 0 2");
         await s.Page.Locator("#geometry-front").PressAsync("Tab");
-        await Assertions.Expect(s.Page.GetByText("is parallel to up")).ToBeVisibleAsync();
+        await Assertions.Expect(s.Page.Locator("#geometry-problem")).ToContainTextAsync("is parallel to up");
         await Assertions.Expect(s.Page.Locator("#geometry-two-theta")).ToContainTextAsync("11.16138°");
         await s.ScreenshotAsync("geometry-blocked-and-parallel");
         s.AssertCleanConsoleAndNetwork();

@@ -22,8 +22,8 @@ public class ReflectionsAndLensTests(BrowserFixture fixture) : IClassFixture<Bro
         await s.Page.Locator("#reflections").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDir, "reflections-linbo3-17kev.png") });
 
         await s.Page.Locator("#filter-hkl").FillAsync("(1,0,-2)");
-        await Assertions.Expect(s.Page.Locator("#reflections-grid tbody tr:has(td.mud-table-cell)")).ToHaveCountAsync(1);
-        await Assertions.Expect(s.Page.Locator("#reflections-grid tbody tr:has(td.mud-table-cell)").First).ToContainTextAsync("1 0 -2");
+        await Assertions.Expect(s.Page.Locator("#reflections-grid tr.reflection-row")).ToHaveCountAsync(1);
+        await Assertions.Expect(s.Page.Locator("#reflections-grid tr.reflection-row").First).ToContainTextAsync("1 0 −2");
         await s.Page.Locator("#reflections").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDir, "reflections-filtered.png") });
         s.AssertCleanConsoleAndNetwork();
     }
@@ -56,7 +56,7 @@ public class ReflectionsAndLensTests(BrowserFixture fixture) : IClassFixture<Bro
 
         // docs/physics.md §8/§9: correct d1 ≈ 209 mm (not DF-XRM_vis' 210.3) with XrayDB δ at the file's density: 209.04 mm.
         await Assertions.Expect(s.Page.Locator("#lens-d1")).ToContainTextAsync("209.0");
-        await Assertions.Expect(s.Page.Locator("#lens-magnification")).ToContainTextAsync("-17.01");
+        await Assertions.Expect(s.Page.Locator("#lens-magnification")).ToContainTextAsync("−17.01");
         await Assertions.Expect(s.Page.Locator("#optics-figure")).ToBeVisibleAsync();
         await s.Page.Locator("#lens").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDir, "lens-17kev-5000mm.png") });
         s.AssertCleanConsoleAndNetwork();
