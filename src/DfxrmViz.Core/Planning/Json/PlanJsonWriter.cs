@@ -68,7 +68,7 @@ public static class PlanJsonWriter
         w.WriteString("lensModel", plan.LensModel == LensModel.Thick ? "thick" : "thin");
         NumberOrNull(w, "apertureRadiusUm", plan.ApertureRadiusUm);
         NumberOrNull(w, "webThicknessUm", plan.WebThicknessUm);
-        View(w, plan.View);
+        PlanViewJsonWriter.Write(w, plan.View);
         w.WriteEndObject();
     }
 
@@ -173,67 +173,6 @@ public static class PlanJsonWriter
         w.WriteEndObject();
     }
 
-    private static void View(Utf8JsonWriter w, ViewOptions v)
-    {
-        w.WriteStartObject("view");
-        w.WriteString("projection", v.Projection == Projection.Orthographic ? "orthographic" : "perspective");
-        w.WriteBoolean("showCell", v.ShowCell);
-        w.WriteBoolean("showLens", v.ShowLens);
-        w.WriteBoolean("showGoniometer", v.ShowGoniometer);
-        w.WriteBoolean("showBeams", v.ShowBeams);
-        w.WriteBoolean("showLabels", v.ShowLabels);
-        w.WriteNumber("sampleScale", v.SampleScale);
-        w.WriteNumber("beamExtensionFrontUm", v.BeamExtensionFrontUm);
-        w.WriteNumber("beamExtensionBackUm", v.BeamExtensionBackUm);
-        w.WriteNumber("beamWidthUm", v.BeamWidthUm);
-        w.WriteNumber("beamThicknessUm", v.BeamThicknessUm);
-        NumberOrNull(w, "structureScale", v.StructureScale);
-        w.WritePropertyName("structureOffsetUm");
-        if (v.StructureOffsetUm is { } o)
-        {
-            Vec(w, o);
-        }
-        else
-        {
-            w.WriteNullValue();
-        }
-        w.WriteString("cellRange", v.CellRange == CellRange.Cell ? "cell" : "extended");
-        Strings(w, "polyhedraElements", v.PolyhedraElements);
-        w.WriteNumber("polyhedraRadiusA", v.PolyhedraRadiusA);
-        Strings(w, "bondElements", v.BondElements);
-        w.WriteNumber("bondMinA", v.BondMinA);
-        w.WriteNumber("bondMaxA", v.BondMaxA);
-        w.WriteBoolean("magnificationBehindLens", v.MagnificationBehindLens);
-        w.WritePropertyName("camera");
-        if (v.Camera is { } c)
-        {
-            w.WriteStartObject();
-            w.WritePropertyName("position");
-            Vec(w, c.Position);
-            w.WritePropertyName("target");
-            Vec(w, c.Target);
-            w.WritePropertyName("up");
-            Vec(w, c.Up);
-            w.WriteNumber("zoom", c.Zoom);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNullValue();
-        }
-        w.WriteEndObject();
-    }
-
-    private static void Strings(Utf8JsonWriter w, string name, ValueList<string>? items)
-    {
-        w.WriteStartArray(name);
-        foreach (var s in items ?? ValueList<string>.Empty)
-        {
-            w.WriteStringValue(s);
-        }
-        w.WriteEndArray();
-    }
-
     private static void Ints(Utf8JsonWriter w, Hkl h)
     {
         w.WriteStartArray();
@@ -243,7 +182,7 @@ public static class PlanJsonWriter
         w.WriteEndArray();
     }
 
-    private static void Vec(Utf8JsonWriter w, Vec3 v)
+    internal static void Vec(Utf8JsonWriter w, Vec3 v)
     {
         w.WriteStartArray();
         w.WriteNumberValue(v.X);
@@ -252,7 +191,7 @@ public static class PlanJsonWriter
         w.WriteEndArray();
     }
 
-    private static void NumberOrNull(Utf8JsonWriter w, string name, double? v)
+    internal static void NumberOrNull(Utf8JsonWriter w, string name, double? v)
     {
         if (v is double d)
         {

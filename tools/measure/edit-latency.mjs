@@ -1,0 +1,98 @@
+// Measures, in a real browser, the time from an energy edit to every key number on screen having changed (the page hooks
+// #geometry-two-theta, #absorption-length, #absorption-transmission, #lens-d1, #lens-magnification; docs/api.md "Page hooks").
+// Debian's /usr/bin/chromium through playwright-core (no browser download). The set-up uses only controls that exist in
+// every version of the page (crystal picker or CIF upload, energy field, go-to reflection), so two builds can be compared.
+//
+//   (cd tools/measure && npm ci)
+//   node tools/measure/edit-latency.mjs http://127.0.0.1:PORT linbo3 [edits=30]
+//   node tools/measure/edit-latency.mjs http://127.0.0.1:PORT s8 [edits=30]
+//
+// Timing is taken inside the page (performance.now() before the change event, polled every animation frame), so the
+// script's own round trips do not count. Prints one line per edit and the median and p95.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const [base, scenario = 'linbo3', editsArg = '30'] = process.argv.slice(2);
+if (!base) {
+  console.error('usage: node edit-latency.mjs BASE_URL linbo3|s8 [edits]');
+  process.exit(2);
+}
+const edits = Math.max(30, Number(editsArg));
+const here = dirname(fileURLToPath(import.meta.url));
+const keys = ['#geometry-two-theta', '#absorption-length', '#absorption-transmission', '#lens-d1', '#lens-magnification'];
+const setups = {
+  linbo3: { energyKeV: 17, hkl: '1 -1 2' },
+  s8: { energyKeV: 35, hkl: '2 2 2', cif: join(here, '..', '..', 'tests', 'DfxrmViz.E2E', 'Data', 'alpha_S8_RettigTrotter1987.cif') },
+};
+const setup = setups[scenario];
+if (!setup) {
+  console.error(`unknown scenario ${scenario}`);
+  process.exit(2);
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+page.setDefaultTimeout(120_000);
+await page.goto(base + '/', { timeout: 120_000 });
+await page.locator('#interactive').waitFor({ state: 'attached' });
+
+if (setup.cif) {
+  const selector = "input[type=file][data-testid='cif-upload']";
+  await page.waitForFunction(sel => { const e = document.querySelector(sel); return !!e && e._blazorInputFileNextFileId !== undefined; }, selector);
+  await page.locator(selector).setInputFiles({ name: 'alpha_S8.cif', mimeType: 'text/plain', buffer: readFileSync(setup.cif) });
+  await page.locator('#crystal-current').filter({ hasText: 'sulfur' }).waitFor();
+} else {
+  await page.locator('#crystal-picker').click();
+  await page.locator('#crystal-picker').fill('LiNb');
+  await page.locator('.mud-popover-open .crystal-option').filter({ hasText: 'Lithium niobate' }).first().click();
+  await page.locator('#crystal-current').filter({ hasText: 'Lithium niobate' }).waitFor();
+}
+await page.locator('#energy-kev').fill(String(setup.energyKeV));
+await page.locator('#energy-kev').press('Tab');
+await page.locator('#goto-hkl').fill(setup.hkl);
+await page.locator('#goto-button').click();
+for (const id of keys) {
+  await page.locator(id).filter({ hasText: /\d/ }).waitFor();
+}
+
+/** One edit: set the energy, fire the change event, wait until every key number differs from before. */
+async function edit(energyKeV) {
+  return page.evaluate(async ({ value, ids }) => {
+    const text = () => ids.map(id => document.querySelector(id)?.textContent ?? '');
+    const before = text();
+    const input = document.querySelector('#energy-kev');
+    input.value = value;
+    const t0 = performance.now();
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    return await new Promise((resolve, reject) => {
+      const poll = () => {
+        const now = text();
+        if (now.every((t, i) => t !== before[i] && /\d/.test(t))) {
+          resolve(performance.now() - t0);
+        } else if (performance.now() - t0 > 60_000) {
+          reject(new Error('numbers did not change within 60 s: ' + JSON.stringify(now)));
+        } else {
+          requestAnimationFrame(poll);
+        }
+      };
+      poll();
+    });
+  }, { value: String(energyKeV), ids: keys });
+}
+
+const times = [];
+for (let k = -3; k < edits; k++) {
+  const energy = Number((setup.energyKeV + 0.013 * (k + 4)).toFixed(3));
+  const ms = await edit(energy);
+  if (k >= 0) {
+    times.push(ms);
+    console.log(`edit ${k + 1}: ${energy} keV -> key numbers on screen after ${ms.toFixed(1)} ms`);
+  }
+  await page.waitForTimeout(1000); // a person types the next value; the background work of the last one may go on
+}
+times.sort((a, b) => a - b);
+const pick = q => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
+console.log(`${scenario}: ${times.length} edits, median ${pick(0.5).toFixed(1)} ms, p95 ${pick(0.95).toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms`);
+await browser.close();
