@@ -10,8 +10,17 @@ public static class PlanEdits
     public static Plan WithCrystal(Plan plan, CrystalSource crystal)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return plan with { Crystal = crystal, Hkl = null, Up = null, Front = null, BeamExit = null, Solution = null, MountCheck = null,
-            BeamRule = plan.BeamRule == Orientation.BeamRule.Direction ? Orientation.BeamRule.ExitSurface : plan.BeamRule };
+        return plan with
+        {
+            Crystal = crystal,
+            Hkl = null,
+            Up = null,
+            Front = null,
+            BeamExit = null,
+            Solution = null,
+            MountCheck = null,
+            BeamRule = plan.BeamRule == Orientation.BeamRule.Direction ? Orientation.BeamRule.ExitSurface : plan.BeamRule
+        };
     }
 
     /// <summary>Another reflection (null = the default): the solution picked for the old one is cleared.</summary>

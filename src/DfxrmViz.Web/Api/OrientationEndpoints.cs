@@ -32,7 +32,10 @@ public static class OrientationEndpoints
                     var hkl = f.Get("hkl") is { } h ? PlanPartsReader.Hkl(h, "hkl") : throw JsonFields.Error("hkl", "is required: [h, k, l].");
                     var plan = PlanValidation.Validated(PlanJsonReader.ReadInto(f, new Plan
                     {
-                        Crystal = crystal.Source, EnergyKeV = f.RequiredNumber("energyKeV"), BeamRule = LegacyRule(f), Lens = null,
+                        Crystal = crystal.Source,
+                        EnergyKeV = f.RequiredNumber("energyKeV"),
+                        BeamRule = LegacyRule(f),
+                        Lens = null,
                     }), "");
                     var orientation = RequestJson.Value(pipeline.Orientation(OrientationKey.Of(plan, crystal, hkl)));
                     return Results.Ok(OrientationResponseDto.From(orientation));

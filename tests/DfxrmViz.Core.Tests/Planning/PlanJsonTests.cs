@@ -41,10 +41,17 @@ public class PlanJsonTests
     {
         var plan = Plan.Example with
         {
-            Table = Core.XrayData.AttenuationTable.Chantler, Kind = Core.XrayData.AttenuationKind.Photo, F0 = FormFactorTable.WaasmaierKirfel,
-            BeamRule = Core.Orientation.BeamRule.Direction, BeamExit = Core.Orientation.LatticeVector.Direction(0.5, 0, 1),
-            LimitsDeg = new ValueMap<AxisRangeDeg>([new("chi", new AxisRangeDeg(-5, 5))]), FixedAxis = new FixedAxisPlan("phi", 0),
-            Solution = 1, Distance = new LensDistance(4321.5, false), ApertureRadiusUm = 300, WebThicknessUm = 2,
+            Table = Core.XrayData.AttenuationTable.Chantler,
+            Kind = Core.XrayData.AttenuationKind.Photo,
+            F0 = FormFactorTable.WaasmaierKirfel,
+            BeamRule = Core.Orientation.BeamRule.Direction,
+            BeamExit = Core.Orientation.LatticeVector.Direction(0.5, 0, 1),
+            LimitsDeg = new ValueMap<AxisRangeDeg>([new("chi", new AxisRangeDeg(-5, 5))]),
+            FixedAxis = new FixedAxisPlan("phi", 0),
+            Solution = 1,
+            Distance = new LensDistance(4321.5, false),
+            ApertureRadiusUm = 300,
+            WebThicknessUm = 2,
             MountCheck = new MountCheckPlan(new([new FoundReflectionPlan(new Hkl(1, -1, 2), new ValueMap<double>([new("mu", 5.58), new("omega", 0), new("chi", 1.5), new("phi", 0)]))])),
             Crystal = CrystalSource.FromCif(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "LiNbO3_aniso_test.cif")), "Å-test ü.cif"),
         };

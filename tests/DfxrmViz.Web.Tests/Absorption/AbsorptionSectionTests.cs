@@ -1,7 +1,7 @@
 using Bunit;
+using DfxrmViz.Core.Planning;
 using DfxrmViz.Core.XrayData;
 using DfxrmViz.Web.Components.Absorption;
-using DfxrmViz.Core.Planning;
 using DfxrmViz.Web.Tests.Components;
 
 namespace DfxrmViz.Web.Tests.Absorption;

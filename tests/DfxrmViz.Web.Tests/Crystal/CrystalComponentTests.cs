@@ -1,6 +1,6 @@
 using Bunit;
-using DfxrmViz.Web.Components.Crystal;
 using DfxrmViz.Core.Planning;
+using DfxrmViz.Web.Components.Crystal;
 using DfxrmViz.Web.Tests.Components;
 
 namespace DfxrmViz.Web.Tests.Crystal;

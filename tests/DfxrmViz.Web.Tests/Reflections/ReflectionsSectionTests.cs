@@ -1,10 +1,10 @@
 using Bunit;
 using DfxrmViz.Core.Planning;
 using DfxrmViz.Core.Scattering;
-using DfxrmViz.Web.Services;
-using Microsoft.Extensions.DependencyInjection;
 using DfxrmViz.Web.Components.Reflections;
+using DfxrmViz.Web.Services;
 using DfxrmViz.Web.Tests.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DfxrmViz.Web.Tests.Reflections;
 

@@ -53,8 +53,13 @@ public static class PlanFields
 {
     private static readonly Dictionary<string, string> Renamed = new(StringComparer.Ordinal)
     {
-        ["composition"] = "crystal", ["cellVolumeA3"] = "crystal", ["formFactors"] = "f0", ["model"] = "lensModel",
-        ["thicknessUm"] = "sampleUm.thickness", ["etaDeg"] = "azimuthDeg", ["toleranceDeg"] = "mountCheck.toleranceDeg",
+        ["composition"] = "crystal",
+        ["cellVolumeA3"] = "crystal",
+        ["formFactors"] = "f0",
+        ["model"] = "lensModel",
+        ["thicknessUm"] = "sampleUm.thickness",
+        ["etaDeg"] = "azimuthDeg",
+        ["toleranceDeg"] = "mountCheck.toleranceDeg",
     };
 
     /// <summary>The problem with its field as a plan path (<c>plan.…</c>).</summary>
