@@ -60,6 +60,9 @@ public sealed class SqlitePlanStore : SqlPlanStore
         }
     }
 
+    /// <summary>A connection as the store opens it (tests read its pragmas).</summary>
+    internal Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
     // BEGIN of Microsoft.Data.Sqlite is BEGIN IMMEDIATE (a write lock on the whole file), so migrations already run one at a time.
     protected override Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
