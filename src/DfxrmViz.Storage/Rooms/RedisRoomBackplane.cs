@@ -157,7 +157,9 @@ public sealed class RedisRoomBackplane : IRoomBackplane
                 {
                     await Task.WhenAll(_local.Keys.Select(k => Db.HashSetAsync(Key(k.Room, "seen"), k.Member, now)));
                 }
-                catch (Exception e) when (e is RedisException or TimeoutException)
+#pragma warning disable CA1031 // the refresh loop must outlive any failure (Redis down, connection closed); it retries next tick
+                catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
                 {
                     _log.LogWarning(e, "Could not refresh room presence in Redis");
                 }

@@ -36,6 +36,15 @@ internal sealed class RoomPlanWriter(IPlanStore store, RoomOptions options, Time
     /// <summary>Writes the room's pending plan now, if any.</summary>
     public Task FlushAsync(string roomId) => WriteAsync(roomId);
 
+    /// <summary>Completes when the room has no write pending or running.</summary>
+    public Task WhenIdleAsync(string roomId)
+    {
+        lock (_lock)
+        {
+            return _rooms.GetValueOrDefault(roomId)?.Idle.Task ?? Task.CompletedTask;
+        }
+    }
+
     /// <summary>Writes every pending plan now (at shutdown).</summary>
     public Task FlushAllAsync()
     {
@@ -78,9 +87,9 @@ internal sealed class RoomPlanWriter(IPlanStore store, RoomOptions options, Time
                 // Changed while this write ran, or the write failed: one more interval.
                 StartTimer(roomId, p, p.Failed ? RetryDelay : options.WriteInterval);
             }
-            else if (_rooms.GetValueOrDefault(roomId) == p)
+            else
             {
-                _rooms.Remove(roomId);
+                Forget(roomId, p);
             }
         }
     }
@@ -105,9 +114,9 @@ internal sealed class RoomPlanWriter(IPlanStore store, RoomOptions options, Time
             lock (_lock)
             {
                 p.Failed = false;
-                if (p.PlanJson is null && !p.TimerRunning && _rooms.GetValueOrDefault(roomId) == p)
+                if (p.PlanJson is null && !p.TimerRunning)
                 {
-                    _rooms.Remove(roomId);
+                    Forget(roomId, p);
                 }
             }
         }
@@ -126,8 +135,19 @@ internal sealed class RoomPlanWriter(IPlanStore store, RoomOptions options, Time
         }
     }
 
+    private void Forget(string roomId, Pending p)
+    {
+        if (_rooms.GetValueOrDefault(roomId) == p)
+        {
+            _rooms.Remove(roomId);
+        }
+        p.Idle.TrySetResult();
+    }
+
     private sealed class Pending
     {
+        public TaskCompletionSource Idle { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public string? PlanJson { get; set; }
 
         public long Version { get; set; }

@@ -83,6 +83,9 @@ public sealed class RoomService : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes when the room has no store write pending or running on this instance.</summary>
+    internal Task WhenWritesIdleAsync(string roomId) => _writer.WhenIdleAsync(roomId);
+
     internal async Task<long> PublishPlanAsync(RoomSession session, string planJson)
     {
         ObjectDisposedException.ThrowIf(session.HasLeft, session);
