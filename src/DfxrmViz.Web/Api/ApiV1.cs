@@ -11,6 +11,7 @@ public static class ApiV1
         api.MapLensEndpoints();
         api.MapAttenuationEndpoints();
         api.MapOrientationEndpoints();
+        api.MapPlanStoreEndpoints();
         return app;
     }
 }

@@ -28,6 +28,7 @@ public static class ServiceRegistration
 
         builder.Services.AddScoped<PlannerState>();
         builder.Services.AddScoped<FileDownloader>();
+        builder.AddDfxrmVizStorage();
         return builder;
     }
 }
