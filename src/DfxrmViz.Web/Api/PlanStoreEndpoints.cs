@@ -35,36 +35,36 @@ public static class PlanStoreEndpoints
         return api;
     }
 
-    private static Task<IResult> SavePlanAsync(SavePlanRequestDto request, IPlanNormalizer normalizer, IPlanStore store, CancellationToken ct) =>
-        Guarded("save the plan", async () =>
+    private static Task<IResult> SavePlanAsync(SavePlanRequestDto request, IPlanNormalizer normalizer, IPlanStore store, HttpContext http, CancellationToken ct) =>
+        Guarded(http, "save the plan", async () =>
         {
             var id = await store.SavePlanAsync(normalizer.Normalize(request.Plan), ct);
             return Results.Created($"/api/v1/plans/{id}", new SavedLinkDto(id, $"/p/{id}"));
         });
 
-    private static Task<IResult> GetPlanAsync(string id, IPlanStore store, CancellationToken ct) =>
-        Guarded("read the saved plan", async () => !PublicId.IsWellFormed(id)
+    private static Task<IResult> GetPlanAsync(string id, IPlanStore store, HttpContext http, CancellationToken ct) =>
+        Guarded(http, "read the saved plan", async () => !PublicId.IsWellFormed(id)
             ? NotFound("Malformed plan id", MalformedId("saved-plan"))
             : await store.GetPlanAsync(id, ct) is { } saved
                 ? Results.Ok(new SavedPlanDto(Json(saved.PlanJson), saved.CreatedUtc))
                 : NotFound("Unknown plan id", $"No saved plan has the id '{id}'. Check the link, or start from the example plan."));
 
-    private static Task<IResult> CreateRoomAsync(SavePlanRequestDto request, IPlanNormalizer normalizer, RoomService rooms, CancellationToken ct) =>
-        Guarded("open the room", async () =>
+    private static Task<IResult> CreateRoomAsync(SavePlanRequestDto request, IPlanNormalizer normalizer, RoomService rooms, HttpContext http, CancellationToken ct) =>
+        Guarded(http, "open the room", async () =>
         {
             var id = await rooms.CreateAsync(normalizer.Normalize(request.Plan), ct);
             return Results.Created($"/api/v1/rooms/{id}", new SavedLinkDto(id, $"/r/{id}"));
         });
 
-    private static Task<IResult> GetRoomAsync(string id, RoomService rooms, CancellationToken ct) =>
-        Guarded("read the room", async () => !PublicId.IsWellFormed(id)
+    private static Task<IResult> GetRoomAsync(string id, RoomService rooms, HttpContext http, CancellationToken ct) =>
+        Guarded(http, "read the room", async () => !PublicId.IsWellFormed(id)
             ? NotFound("Malformed room id", MalformedId("room"))
             : await rooms.CurrentAsync(id, ct) is { } room
                 ? Results.Ok(new RoomStateDto(Json(room.PlanJson), room.Version))
                 : NotFound("Unknown room id", $"No live room has the id '{id}'. Check the link, or start from the example plan."));
 
     /// <summary>Store failures as problem+json: down → 503 (nothing saved, try again), too large → 413.</summary>
-    private static async Task<IResult> Guarded(string what, Func<Task<IResult>> work)
+    private static async Task<IResult> Guarded(HttpContext http, string what, Func<Task<IResult>> work)
     {
         try
         {
@@ -72,6 +72,9 @@ public static class PlanStoreEndpoints
         }
         catch (Exception e) when (e is PlanStoreUnavailableException or RoomUnavailableException)
         {
+            // The driver's details go to the log for the operator, never into the answer.
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PlanStoreEndpoints))
+                .LogWarning(e, "Could not {What}: storage not available", what);
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Storage not available",
                 detail: $"The server could not {what}: its plan storage is not available right now. Nothing was changed; " +
                         "the plan is still in the page address. Try again in a moment.");
