@@ -112,12 +112,17 @@ public sealed class RoomService : IAsyncDisposable
         {
             throw new ArgumentException($"A camera message is at most {_options.MaxCameraBytes} bytes of JSON.", nameof(cameraJson));
         }
-        using (var doc = JsonDocument.Parse(cameraJson))
+        try
         {
+            using var doc = JsonDocument.Parse(cameraJson);
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw new ArgumentException("A camera message is a JSON object.", nameof(cameraJson));
             }
+        }
+        catch (JsonException e)
+        {
+            throw new ArgumentException($"A camera message is a JSON object: {e.Message}", nameof(cameraJson), e);
         }
         return _backplane.PublishCameraAsync(session.RoomId, session.MemberId, cameraJson);
     }
