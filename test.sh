@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Runs every test of DfxrmViz (unit, component/API, browser) on a fresh Debian machine with the .NET 10 SDK.
-# Installs what the tests need: Debian's chromium (browser tests; never a downloaded browser) and the npm packages
-# that build the viewer bundle and fonts. Prints 'N passed, N failed' last and exits non-zero on any failure.
+# Installs what the tests need: Debian's chromium (browser tests; never a downloaded browser), the npm packages
+# that build the viewer bundle and fonts, and Debian's postgresql and redis-server (throw-away servers on loopback
+# for the storage tests, stopped at exit). Prints 'N passed, N failed' last and exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+# as_root, apt_install and the PostgreSQL/Redis starters.
+. tools/test-services.sh
 
 if [ ! -x /usr/bin/chromium ]; then
-  echo "== installing Debian chromium for the browser tests"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  apt_install chromium
 fi
 
 echo "== viewer bundle and fonts (npm ci + esbuild)"
@@ -22,6 +22,10 @@ dotnet build DfxrmViz.sln -c Release -nologo -v quiet
 
 echo "== dotnet format --verify-no-changes"
 dotnet format DfxrmViz.sln --verify-no-changes --no-restore -v quiet
+
+# Real PostgreSQL and Redis for the storage suite. Their tests fail without them; to leave them out locally:
+# dotnet test --filter "Service!=PostgreSQL&Service!=Redis".
+start_test_services
 
 echo "== tests"
 results=test-artifacts/trx

@@ -65,6 +65,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private sealed class ServerFactory : WebApplicationFactory<Program>
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development");
+        // Saved plans in a folder of their own under the temp folder, never in the source tree.
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development")
+            .UseSetting("DfxrmViz:DataDirectory", Path.Combine(Path.GetTempPath(), "dfxrmviz-e2e-" + Guid.NewGuid().ToString("N")));
     }
 }

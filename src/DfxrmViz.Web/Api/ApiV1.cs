@@ -12,6 +12,7 @@ public static class ApiV1
         api.MapAttenuationEndpoints();
         api.MapOrientationEndpoints();
         api.MapPlanEndpoints();
+        api.MapPlanStoreEndpoints();
         return app;
     }
 }

@@ -21,6 +21,7 @@ public static class PlanPartsReader
         {
             ({ } id, null) when fileName is null && block is null => CrystalSource.BuiltIn(id),
             ({ }, null) => throw JsonFields.Error(path, "names a built-in crystal: 'fileName' and 'block' belong to CIF text only."),
+            (null, { } text) when string.IsNullOrWhiteSpace(text) => throw JsonFields.Error($"{path}.cif", "is empty: give the CIF text."),
             (null, { } text) => CrystalSource.FromCif(text, fileName, block),
             (null, null) => throw JsonFields.Error(path, "needs 'builtin' (an id from GET /api/v1/crystals) or 'cif' (CIF text)."),
             _ => throw JsonFields.Error(path, "gives both 'builtin' and 'cif'; give one."),

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace DfxrmViz.Storage.Rooms;
+
+/// <summary>Something that happened in a live room, as delivered to its members.</summary>
+public abstract record RoomEvent(string RoomId);
+
+/// <summary>A member changed the room's plan: the whole plan JSON at room version <paramref name="Version"/>
+/// (versions rise by one per change; a member applies a change only when it is newer than what it shows).</summary>
+public sealed record RoomPlanChanged(string RoomId, string MemberId, long Version, string PlanJson) : RoomEvent(RoomId);
+
+/// <summary>Who is in the room now, in the order they joined.</summary>
+public sealed record RoomPresenceChanged(string RoomId, ImmutableArray<RoomMember> Members) : RoomEvent(RoomId);
+
+/// <summary>A member's camera (viewer JSON), for the others to "follow".</summary>
+public sealed record RoomCameraMoved(string RoomId, string MemberId, string CameraJson) : RoomEvent(RoomId);
+
+/// <summary>One member: its id, its display name ("Guest N" until it picks one) and N, its place in the join order.</summary>
+public sealed record RoomMember(string MemberId, string DisplayName, long GuestNumber);
+
+/// <summary>A room's live plan and version.</summary>
+public sealed record RoomSnapshot(string PlanJson, long Version);
