@@ -34,7 +34,7 @@ public static class ConvexHull
                     normal = normal.Normalized();
                     var offset = normal.Dot(points[i]);
                     var (above, below) = Sides(points, normal, offset, eps);
-                    if (above > 0 && below > 0)
+                    if ((above > 0 && below > 0) || (above == 0 && below == 0))
                     {
                         continue;
                     }

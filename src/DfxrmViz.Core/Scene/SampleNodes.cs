@@ -15,7 +15,7 @@ internal static class SampleNodes
         var o = f.Inputs.Orientation;
         // The top stage's frame is G Γ_stages Gᵀ in glTF axes; the sample must end up at G Γ (S → glTF).
         var stages = GoniometerNodes.StageRotation(f);
-        var local = SceneFrame.G * stages.Transpose() * f.Gamma;
+        var local = f.HasSolution ? SceneFrame.G : SceneFrame.G * stages.Transpose() * f.Gamma;
         var d = f.SampleDrawnMm;
         var um = f.SampleUm;
         yield return SceneNodes.Node(Name, topStage, SceneNodeKind.Box, SceneLayer.Sample, SceneTransform.Rotated(local), "#90a4ae", 0.35,

@@ -23,11 +23,11 @@ internal sealed class SceneFrame
         TwoThetaRad = Frames.Rad(Finite(o.TwoThetaDeg, 0));
         Gamma = HasSolution ? inputs.Profile.Rotation([.. AnglesDeg.Select(Frames.Rad)]) : TargetRotation(o, TwoThetaRad / 2);
         SampleToWorld = G * Gamma;
-        K0 = Unit(SampleToWorld * o.K0SampleInvA, Vec3.UnitX);
-        Kh = Unit(SampleToWorld * o.KhSampleInvA, Vec3.UnitY);
-        Q = Unit(SampleToWorld * o.QSampleInvA, Vec3.UnitY);
+        K0 = Snap(Unit(SampleToWorld * o.K0SampleInvA, Vec3.UnitX));
+        Kh = Snap(Unit(SampleToWorld * o.KhSampleInvA, Vec3.UnitY));
+        Q = Snap(Unit(SampleToWorld * o.QSampleInvA, Vec3.UnitY));
         var normal = K0.Cross(Kh);
-        Normal = normal.Norm > 1e-9 ? normal.Normalized() : G * Frames.LabBeam.Cross(Frames.LabUp);
+        Normal = Snap(normal.Norm > 1e-9 ? normal.Normalized() : G * Frames.LabBeam.Cross(Frames.LabUp));
 
         var scale = Finite(View.SampleScale, 1) > 0 ? Finite(View.SampleScale, 1) : 1;
         var s = inputs.Sample;
@@ -94,6 +94,9 @@ internal sealed class SceneFrame
     public static double Positive(double v, double fallback) => double.IsFinite(v) && v > 0 ? v : fallback;
 
     public static Vec3 Unit(Vec3 v, Vec3 fallback) => v.IsFinite && v.Norm > 1e-300 ? v.Normalized() : fallback;
+
+    /// <summary>Rounds to 1e-12 so that a change elsewhere (another solution) does not re-send a beam over rounding noise.</summary>
+    public static Vec3 Snap(Vec3 v) => new(Math.Round(v.X, 12), Math.Round(v.Y, 12), Math.Round(v.Z, 12));
 
     private static Mat3 TargetRotation(OrientationResult o, double thetaRad)
     {
