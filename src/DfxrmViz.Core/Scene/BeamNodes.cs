@@ -37,29 +37,35 @@ internal static class BeamNodes
         {
             yield return node;
         }
-        var lk = 1.1 * f.Ls;
-        var shaft = 0.008 * f.Ls;
-        var tipK0 = lk * f.K0;
-        var tipKh = lk * f.Kh;
-        yield return SceneNodes.Arrow("k0", null, SceneLayer.Beams, Vec3.Zero, tipK0, shaft, "#6d4c41");
-        yield return SceneNodes.Arrow("kh", null, SceneLayer.Beams, Vec3.Zero, tipKh, shaft, "#6d4c41");
-        yield return SceneNodes.Arrow(QVector, null, SceneLayer.Beams, tipK0, tipKh, 1.3 * shaft, "#212121", qExtras);
+        // The 2θ arc between the straight-through direction (drawn faint) and the diffracted beam, at the sample.
         var sweep = f.K0.AngleTo(f.Kh);
         var plane = SceneTransform.Basis(f.K0, f.Kh);
-        yield return SceneNodes.Arc("two-theta arc", null, SceneLayer.Beams, plane, Vec3.Zero, 0.55 * lk, 0.006 * f.Ls, sweep, "#6a1b9a");
+        var arc = 1.1 * f.Ls;
+        yield return SceneNodes.Lines("two-theta reference", null, SceneLayer.Beams, [Vec3.Zero, 1.25 * arc * f.K0], "#9575cd", 0.8);
+        yield return SceneNodes.Arc("two-theta arc", null, SceneLayer.Beams, plane, Vec3.Zero, arc, 0.006 * f.Ls, sweep, "#6a1b9a");
+        // k0, kh and Q = kh − k0 drawn from one point beside the sample (the old tool's vector diagram), lengths ∝ |k|.
+        var at = new Vec3(1.7 * f.Ls, -1.7 * f.Ls, 0);
+        var lk = 0.9 * f.Ls;
+        var shaft = 0.008 * f.Ls;
+        var tipK0 = at + lk * f.K0;
+        var tipKh = at + lk * f.Kh;
+        yield return SceneNodes.Arrow("k0", null, SceneLayer.Beams, at, tipK0, shaft, "#6d4c41");
+        yield return SceneNodes.Arrow("kh", null, SceneLayer.Beams, at, tipKh, shaft, "#6d4c41");
+        yield return SceneNodes.Arrow(QVector, null, SceneLayer.Beams, tipK0, tipKh, 1.3 * shaft, "#212121", qExtras);
         if (!f.View.ShowLabels)
         {
             yield break;
         }
         var mid = plane * new Vec3(Math.Cos(sweep / 2), Math.Sin(sweep / 2), 0);
-        yield return SceneNodes.Label("two-theta label", null, SceneLayer.Beams, 0.7 * lk * mid, $"2θ = {SceneText.Number(TwoThetaDeg(f), 4)}°", "#6a1b9a");
-        yield return SceneNodes.Label("k0 label", null, SceneLayer.Beams, 1.08 * tipK0, "k0", "#6d4c41");
-        yield return SceneNodes.Label("kh label", null, SceneLayer.Beams, 1.08 * tipKh, "kh", "#6d4c41");
-        yield return SceneNodes.Label("q-vector label", null, SceneLayer.Beams, 0.5 * (tipK0 + tipKh) + 0.12 * lk * f.Q,
+        yield return SceneNodes.Label("two-theta label", null, SceneLayer.Beams, (arc + 0.12 * f.Ls) * mid + 0.1 * f.Ls * f.K0,
+            $"2θ = {SceneText.Number(TwoThetaDeg(f), 4)}°", "#6a1b9a");
+        yield return SceneNodes.Label("k0 label", null, SceneLayer.Beams, tipK0 + 0.1 * f.Ls * f.K0, "k0", "#6d4c41");
+        yield return SceneNodes.Label("kh label", null, SceneLayer.Beams, tipKh + 0.1 * f.Ls * f.Kh, "kh", "#6d4c41");
+        yield return SceneNodes.Label("q-vector label", null, SceneLayer.Beams, 0.5 * (tipK0 + tipKh) + 0.12 * f.Ls * f.Q,
             $"Q {SceneText.Hkl(f.Inputs.Hkl)}", "#212121");
-        yield return SceneNodes.Label($"{Incident} label", null, SceneLayer.Beams, -0.75 * back * f.K0 + 0.06 * f.Ls * (f.Normal.Cross(f.K0)),
+        yield return SceneNodes.Label($"{Incident} label", null, SceneLayer.Beams, -Math.Min(0.75 * back, 2.2 * f.Ls) * f.K0 + 0.08 * f.Ls * f.Normal.Cross(f.K0),
             $"incident beam {SceneText.Number(width, 1)} × {SceneText.Number(thickness, 1)} µm (w × t)", "#e65100");
-        yield return SceneNodes.Label($"{Diffracted} label", null, SceneLayer.Beams, 0.3 * ahead * f.Kh + 0.06 * f.Ls * (f.Normal.Cross(f.Kh)),
+        yield return SceneNodes.Label($"{Diffracted} label", null, SceneLayer.Beams, Math.Min(0.5 * ahead, 1.6 * f.Ls) * f.Kh + 0.08 * f.Ls * f.Normal.Cross(f.Kh),
             "diffracted beam", "#e65100");
     }
 

@@ -74,7 +74,7 @@ internal static class CellNodes
 }
 
 /// <summary>Where and how large the cell is drawn: a scale from the 1–2–5 series (so it reads as a round number) that makes
-/// the longest body diagonal about 0.9 of the sample's largest edge, placed up-beam above the outermost goniometer ring.</summary>
+/// the longest body diagonal about twice the sample's largest edge, placed up-beam above the outermost goniometer ring.</summary>
 /// <param name="MmPerA">Scene mm per Å.</param>
 /// <param name="CentreMm">Centre of the drawn cell in scene coordinates.</param>
 /// <param name="DiagonalA">Longest body diagonal of the cell in Å.</param>
@@ -87,7 +87,7 @@ internal sealed record CellLayout(double MmPerA, Vec3 CentreMm, double DiagonalA
         var diagonal = new[] { x + y + z, x + y - z, x - y + z, -x + y + z }.Max(v => v.Norm);
         diagonal = SceneFrame.Positive(diagonal, 10);
         var given = f.View.StructureScale is double s && double.IsFinite(s) && s > 0 ? s / 1000 : (double?)null;
-        var mmPerA = given ?? Nice(0.9 * f.Ls / diagonal);
+        var mmPerA = given ?? Nice(2.0 * f.Ls / diagonal);
         Vec3 centre;
         if (f.View.StructureOffsetUm is { } offset && offset.IsFinite)
         {
@@ -95,8 +95,8 @@ internal sealed record CellLayout(double MmPerA, Vec3 CentreMm, double DiagonalA
         }
         else
         {
-            var rings = f.Ls * (0.9 + 0.3 * Math.Max(f.Inputs.Profile.Axes.Count - 1, 0));
-            centre = new Vec3(-1, 1, 0).Normalized() * (rings + 0.6 * diagonal * mmPerA);
+            var rings = GoniometerNodes.RingRadius(f, 0, Math.Max(f.Inputs.Profile.Axes.Count, 1)) + 0.1 * f.Ls;
+            centre = new Vec3(-1, 1, 0).Normalized() * (rings + 0.55 * diagonal * mmPerA);
         }
         return new CellLayout(mmPerA, centre, diagonal);
     }

@@ -38,6 +38,9 @@ internal static class GoniometerNodes
         }
     }
 
+    /// <summary>Ring radius of stage <paramref name="index"/> of <paramref name="count"/>: the base outermost.</summary>
+    public static double RingRadius(SceneFrame f, int index, int count) => f.Ls * (0.75 + 0.15 * (count - 1 - index));
+
     /// <summary>Γ of the drawn stages (identity angles when there is no solution).</summary>
     public static Mat3 StageRotation(SceneFrame f) =>
         f.Inputs.Profile.Rotation([.. f.AnglesDeg.Select(Frames.Rad)]);
@@ -46,7 +49,7 @@ internal static class GoniometerNodes
         int index, int count)
     {
         var color = Colors[index % Colors.Length];
-        var radius = f.Ls * (0.8 + 0.3 * (count - 1 - index));
+        var radius = RingRadius(f, index, count);
         var tube = 0.012 * f.Ls;
         var zero = ZeroDirection(n);
         var plane = Mat3.FromColumns(zero, n.Cross(zero), n);
@@ -60,7 +63,8 @@ internal static class GoniometerNodes
         yield return SceneNodes.Lines($"{stage} zero", parent, SceneLayer.Goniometer, [(radius - 0.08 * f.Ls) * zero, (radius + 0.08 * f.Ls) * zero], color);
         // The pointer is a child of the stage itself, so it turns by the stage's angle from the zero mark.
         yield return SceneNodes.Arrow($"{stage} pointer", stage, SceneLayer.Goniometer, (radius - 0.15 * f.Ls) * zero, radius * zero, 1.5 * tube, color);
-        var at = Mat3.Rotation(n, alphaRad) * zero * (radius + 0.12 * f.Ls);
+        // Labels sit a little past each pointer, each stage turned a little further, so stages at the same angle do not overlap.
+        var at = Mat3.Rotation(n, alphaRad + 0.3 * (index + 1)) * zero * (radius + 0.1 * f.Ls);
         var text = $"{display} = {SceneText.Number(f.AnglesDeg[index])}°" + (f.HasSolution ? "" : " (no solution)");
         if (f.View.ShowLabels)
         {

@@ -11,7 +11,6 @@ internal static class LensNodes
     public static IEnumerable<SceneNode> Build(SceneFrame f, OpticsLayout optics)
     {
         var basis = SceneTransform.Basis(f.Kh, f.Normal.Cross(f.Kh));
-        var front = f.BeamFrontMm;
         var lens = f.Inputs.Lens;
         if (optics.HasLens && lens is not null)
         {
@@ -28,9 +27,9 @@ internal static class LensNodes
         }
         if (optics.DetectorMm is double detector && f.View.ShowLens)
         {
-            var size = 0.22 * front;
+            var size = 0.7 * f.Ls;
             yield return SceneNodes.Node("detector", null, SceneNodeKind.Box, SceneLayer.Lens, new SceneTransform(detector * f.Kh, basis, 1),
-                "#37474f", 0.9, new SceneGeometry { Size = new Vec3(0.01 * front, size, size) },
+                "#37474f", 0.9, new SceneGeometry { Size = new Vec3(0.03 * f.Ls, size, size) },
                 SceneNodes.Extras(("d2Mm", SceneValue.Of(lens?.D2Mm ?? f.Inputs.DetectorDistanceMm ?? 0)),
                     ("dTotMm", SceneValue.Of(lens?.DTotMm ?? f.Inputs.DetectorDistanceMm ?? 0))));
             if (f.View.ShowLabels)
@@ -45,13 +44,12 @@ internal static class LensNodes
 
     private static IEnumerable<SceneNode> Box(SceneFrame f, OpticsLayout optics, IReadOnlyList<double> positions, Optics.LensResult lens)
     {
-        var front = f.BeamFrontMm;
-        var radius = 0.03 * front;
+        var radius = 0.09 * f.Ls;
         var drawn = optics.LensDrawnMm;
         var spacing = positions.Zip(positions.Skip(1), (p, q) => q - p).Where(d => d > 0).DefaultIfEmpty(1).Min();
-        var thickness = Math.Max(0.5 * spacing * optics.AlongFactor, 0.001 * front);
+        var thickness = Math.Max(0.5 * spacing * optics.AlongFactor, 0.002 * f.Ls);
         yield return SceneNodes.Node($"{Name} box", Name, SceneNodeKind.Box, SceneLayer.Lens, SceneTransform.At(new Vec3(drawn / 2, 0, 0)),
-            "#b0bec5", 0.2, new SceneGeometry { Size = new Vec3(drawn + 2 * thickness + 0.02 * front, 2.6 * radius, 2.6 * radius) });
+            "#b0bec5", 0.2, new SceneGeometry { Size = new Vec3(drawn + 2 * thickness + 0.04 * f.Ls, 2.6 * radius, 2.6 * radius) });
         yield return SceneNodes.Node($"{Name} lenslets", Name, SceneNodeKind.Discs, SceneLayer.Lens, SceneTransform.Identity, "#78909c", 0.85,
             new SceneGeometry
             {
@@ -62,15 +60,14 @@ internal static class LensNodes
         if (f.View.MagnificationBehindLens && double.IsFinite(lens.Magnification) && optics.DetectorMm is double detector)
         {
             var r0 = SceneFrame.Positive(f.View.BeamThicknessUm, 10) / 2000;
-            var r1 = Math.Min(r0 * Math.Abs(lens.Magnification), 0.1 * front);
+            var r1 = Math.Min(r0 * Math.Abs(lens.Magnification), 0.3 * f.Ls);
             yield return SceneNodes.Node($"{Name} image beam", Name, SceneNodeKind.Cylinder, SceneLayer.Lens, SceneTransform.Identity, "#ffb74d", 0.35,
                 new SceneGeometry { Points = new([new Vec3(drawn, 0, 0), new Vec3(detector - optics.LensStartMm, 0, 0)]), Radius = r0, Radius2 = r1 });
         }
         if (f.View.ShowLabels)
         {
-            var text = $"objective: {positions.Count} lenslets, d1 = {SceneText.LengthMm(lens.D1Mm)}, dL = {SceneText.LengthMm(lens.DLMm)}, "
-                + $"M = {SceneText.Number(lens.Magnification, 2)}";
-            yield return SceneNodes.Label($"{Name} label", Name, SceneLayer.Lens, new Vec3(drawn / 2, 2 * radius, 0), text, "#37474f");
+            var text = $"objective: {positions.Count} lenslets, d1 = {SceneText.LengthMm(lens.D1Mm)}, M = {SceneText.Number(lens.Magnification, 2)}";
+            yield return SceneNodes.Label($"{Name} label", Name, SceneLayer.Lens, new Vec3(drawn / 2, 2.2 * radius, 0), text, "#37474f");
         }
     }
 }

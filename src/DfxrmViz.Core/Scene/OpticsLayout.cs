@@ -12,8 +12,8 @@ namespace DfxrmViz.Core.Scene;
 /// <param name="Note">The stated scale, or null when everything is to scale.</param>
 internal sealed record OpticsLayout(bool HasLens, bool ToScale, double LensStartMm, double LensDrawnMm, double AlongFactor, double? DetectorMm, string? Note)
 {
-    /// <summary>Length to draw the diffracted beam: to the detector, at least the beam extension.</summary>
-    public double DiffractedLengthMm(SceneFrame f) => Math.Max(f.BeamFrontMm, DetectorMm ?? 0);
+    /// <summary>Length to draw the diffracted beam: to the detector, else the beam extension.</summary>
+    public double DiffractedLengthMm(SceneFrame f) => DetectorMm ?? f.BeamFrontMm;
 
     public static OpticsLayout For(SceneFrame f)
     {
@@ -27,17 +27,17 @@ internal sealed record OpticsLayout(bool HasLens, bool ToScale, double LensStart
             {
                 return new(true, true, lens.D1Mm, lens.DLMm, 1, total, null);
             }
-            var start = Math.Max(0.55 * front, 2.2 * f.Ls);
-            var drawn = lens.DLMm > 0 ? 0.25 * front : 0;
+            var start = 2.0 * f.Ls;
+            var drawn = lens.DLMm > 0 ? 1.0 * f.Ls : 0;
             var factor = lens.DLMm > 0 ? drawn / lens.DLMm : 1;
             var note = $"Objective drawn 1 : {SceneText.Significant(1 / factor, 3)} along the beam and nearer than its d1 = "
                 + $"{SceneText.LengthMm(lens.D1Mm)}; lenslet size and the detector distance (d2 = {SceneText.LengthMm(lens.D2Mm)}) not to scale.";
-            return new(true, false, start, drawn, factor, start + drawn + 0.25 * front, note);
+            return new(true, false, start, drawn, factor, start + drawn + 0.9 * f.Ls, note);
         }
         if (f.Inputs.DetectorDistanceMm is double d && double.IsFinite(d) && d > 0)
         {
             return d <= front ? new(false, true, 0, 0, 1, d, null)
-                : new(false, false, 0, 0, 1, 0.9 * front, $"Detector drawn nearer than its d_tot = {SceneText.LengthMm(d)} (not to scale).");
+                : new(false, false, 0, 0, 1, 3.5 * f.Ls, $"Detector drawn nearer than its d_tot = {SceneText.LengthMm(d)} (not to scale).");
         }
         return new(false, true, 0, 0, 1, null, null);
     }

@@ -40,11 +40,12 @@ internal static class SampleNodes
             $"up {SceneText.Vector(o.Mount.Up)}", "#c62828");
         yield return SceneNodes.Label($"{Name} exit label", Name, SceneLayer.Sample, exitFrom + 1.15 * arrow * Vec3.UnitZ, frontText, "#e65100");
         var thick = f.SampleThickened ? " (drawn thicker)" : "";
-        yield return SceneNodes.Label($"{Name} height label", Name, SceneLayer.Sample, new Vec3(0, -d.Y / 2, d.Z / 2),
+        var gap = 0.1 * f.Ls;
+        yield return SceneNodes.Label($"{Name} height label", Name, SceneLayer.Sample, new Vec3(0, -d.Y / 2 - gap, d.Z / 2),
             $"height {SceneText.LengthUm(um.X)}" + (um.X < d.X * 1000 / Scale(f) * 0.999 ? thick : ""));
-        yield return SceneNodes.Label($"{Name} width label", Name, SceneLayer.Sample, new Vec3(-d.X / 2, 0, d.Z / 2),
+        yield return SceneNodes.Label($"{Name} width label", Name, SceneLayer.Sample, new Vec3(-d.X / 2 - gap, 0, d.Z / 2),
             $"width {SceneText.LengthUm(um.Y)}" + (um.Y < d.Y * 1000 / Scale(f) * 0.999 ? thick : ""));
-        yield return SceneNodes.Label($"{Name} thickness label", Name, SceneLayer.Sample, new Vec3(d.X / 2, d.Y / 2, 0),
+        yield return SceneNodes.Label($"{Name} thickness label", Name, SceneLayer.Sample, new Vec3(d.X / 2 + gap, d.Y / 2 + gap, 0),
             $"thickness {SceneText.LengthUm(um.Z)}" + (um.Z < d.Z * 1000 / Scale(f) * 0.999 ? thick : ""));
     }
 

@@ -113,13 +113,12 @@ public static class SceneGlb
                 return null;
         }
         var mesh = builder.Mesh(n.Name, data, n.Color, n.Opacity);
-        if (mesh is not null && n.Kind is SceneNodeKind.Box or SceneNodeKind.Polyhedron)
+        // Edges as the viewer draws them: boxes other than the beams (whose edges would hide the beam's colour).
+        if (mesh is not null && n.Kind == SceneNodeKind.Box && n.Layer != SceneLayer.Beams)
         {
             var edges = new MeshData(true);
-            if (n.Kind == SceneNodeKind.Box)
             {
-                MeshShapes.BoxEdges(edges, g.Size ?? new Vec3(1, 1, 1));
-            }
+            MeshShapes.BoxEdges(edges, g.Size ?? new Vec3(1, 1, 1));
             builder.AddPrimitiveIfAny(mesh, edges, "#37474f");
         }
         return mesh;
