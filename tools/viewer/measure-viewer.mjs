@@ -36,13 +36,14 @@ async function pick(page, search, name) {
   await page.locator('#crystal-current').filter({ hasText: name }).waitFor();
 }
 
-/** Runs a page action and waits for the viewer to draw a changed scene; returns ms from the action to that frame. */
+/** Runs a page action and waits for the viewer to draw a changed scene; returns ms from the input's change (or click)
+ *  event in the page — the moment the user's edit is committed — to that frame. */
 async function timed(page, action) {
   const before = await page.evaluate(() => window.dfxViewer?.renderedAt() ?? 0);
   const t0 = await page.evaluate(() => performance.now());
   await action();
   await page.waitForFunction(b => (window.dfxViewer?.renderedAt() ?? 0) > b, before, { timeout: 30000 });
-  return (await page.evaluate(() => window.dfxViewer.renderedAt())) - t0;
+  return page.evaluate(t => window.dfxViewer.renderedAt() - Math.max(t, window.__committedAt ?? 0), t0);
 }
 
 async function shoot(page, name, preset) {
@@ -57,6 +58,9 @@ const errors = [];
 page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
 page.on('pageerror', e => errors.push(String(e)));
 
+await page.addInitScript(() => {
+  for (const type of ['change', 'click']) document.addEventListener(type, () => { window.__committedAt = performance.now(); }, true);
+});
 await page.goto(base + '/');
 await page.locator('#interactive').waitFor({ state: 'attached', timeout: 60000 });
 const interactiveMs = await page.evaluate(() => performance.now());
@@ -95,17 +99,25 @@ for (let i = 0; i < changes; i++) {
   viewerMs.push(window_ms(st));
   serverMs.push(latencies[latencies.length - 1] - window_ms(st));
 }
+// A change that only the 3D view and the geometry numbers depend on: the other goniometer solution (table row click).
+const solutionMs = [], solutionPayloads = [];
+for (let i = 0; i < changes; i++) {
+  const row = page.locator(`#geometry-solutions-row-${(i + 1) % 2}`);
+  solutionMs.push(await timed(page, () => row.click()));
+  solutionPayloads.push(await page.evaluate(() => window.dfxViewer.stats().lastPayloadBytes));
+}
 const cameraAfter = await page.evaluate(() => JSON.stringify(window.dfxViewer.camera()));
 await commit(page, '#energy-kev', '17');
 
-await pick(page, 'Diamond', 'Diamond');
-await commit(page, '#geometry-hkl', '1 1 1');
-await timed(page, () => commit(page, '#geometry-up', ''));
+// A new crystal replaces the view (today's page drops the Geometry section's run in between): wait for its first frame.
+await timed(page, () => pick(page, 'Diamond', 'Diamond'));
+await commit(page, '#geometry-hkl', '1 1 1'); // (1 1 1) may already be the default: no new frame then
+await page.waitForTimeout(1500);
 await shoot(page, 'diamond-111', 'reset');
 await shoot(page, 'diamond-111', 'q');
 
-await pick(page, 'Tricl', 'Triclinic');
-await page.waitForTimeout(1500);
+await timed(page, () => pick(page, 'Tricl', 'Triclinic'));
+const triclinicHkl = await page.locator('#geometry-hkl').inputValue();
 await shoot(page, 'triclinic', 'reset');
 await shoot(page, 'triclinic', 'a');
 
@@ -115,9 +127,11 @@ const result = {
   changeToFrameMs: { median: Math.round(quantile(latencies, 0.5)), p95: Math.round(quantile(latencies, 0.95)), max: Math.round(Math.max(...latencies)) },
   viewerApplyAndRenderMs: { median: Math.round(quantile(viewerMs, 0.5)), p95: Math.round(quantile(viewerMs, 0.95)) },
   untilDiffArrivesMs: { median: Math.round(quantile(serverMs, 0.5)), p95: Math.round(quantile(serverMs, 0.95)) },
+  solutionChangeToFrameMs: { median: Math.round(quantile(solutionMs, 0.5)), p95: Math.round(quantile(solutionMs, 0.95)) },
+  solutionPayloadBytes: { median: quantile(solutionPayloads, 0.5), max: Math.max(...solutionPayloads) },
   payloadBytes: { firstScene: firstPayload, perChangeMedian: quantile(payloads, 0.5), perChangeMax: Math.max(...payloads) },
-  cameraKept: cameraBefore === cameraAfter, consoleErrors: errors,
+  cameraKept: cameraBefore === cameraAfter, triclinicHkl, consoleErrors: errors,
 };
-writeFileSync(join(out, 'measurements.json'), JSON.stringify({ ...result, latencies, payloads }, null, 2));
+writeFileSync(join(out, 'measurements.json'), JSON.stringify({ ...result, latencies, payloads, solutionMs, solutionPayloads }, null, 2));
 console.log(JSON.stringify(result, null, 2));
 await browser.close();

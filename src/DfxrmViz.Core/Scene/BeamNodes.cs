@@ -65,7 +65,7 @@ internal static class BeamNodes
             $"Q {SceneText.Hkl(f.Inputs.Hkl)}", "#212121");
         yield return SceneNodes.Label($"{Incident} label", null, SceneLayer.Beams, -Math.Min(0.75 * back, 2.2 * f.Ls) * f.K0 + 0.08 * f.Ls * f.Normal.Cross(f.K0),
             $"incident beam {SceneText.Number(width, 1)} × {SceneText.Number(thickness, 1)} µm (w × t)", "#e65100");
-        yield return SceneNodes.Label($"{Diffracted} label", null, SceneLayer.Beams, Math.Min(0.5 * ahead, 1.6 * f.Ls) * f.Kh + 0.08 * f.Ls * f.Normal.Cross(f.Kh),
+        yield return SceneNodes.Label($"{Diffracted} label", null, SceneLayer.Beams, Math.Min(0.5 * ahead, 1.5 * f.Ls) * f.Kh - 0.12 * f.Ls * f.Normal.Cross(f.Kh),
             "diffracted beam", "#e65100");
     }
 

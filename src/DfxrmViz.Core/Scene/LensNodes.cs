@@ -66,8 +66,8 @@ internal static class LensNodes
         }
         if (f.View.ShowLabels)
         {
-            var text = $"objective: {positions.Count} lenslets, d1 = {SceneText.LengthMm(lens.D1Mm)}, M = {SceneText.Number(lens.Magnification, 2)}";
-            yield return SceneNodes.Label($"{Name} label", Name, SceneLayer.Lens, new Vec3(drawn / 2, 2.2 * radius, 0), text, "#37474f");
+            var text = $"objective: {positions.Count} lenslets, M = {SceneText.Number(lens.Magnification, 2)}";
+            yield return SceneNodes.Label($"{Name} label", Name, SceneLayer.Lens, new Vec3(drawn / 2, 2.2 * radius + 0.15 * f.Ls, 0), text, "#37474f");
         }
     }
 }

@@ -24,7 +24,7 @@ internal static class SampleNodes
                 ("exitNormal", SceneValue.Of(f.SampleToWorld * Frames.SampleFront))));
         yield return SceneNodes.Node($"{Name} exit surface", Name, SceneNodeKind.Box, SceneLayer.Sample,
             SceneTransform.At(new Vec3(0, 0, d.Z / 2)), "#ff9800", 0.6, new SceneGeometry { Size = new Vec3(0.97 * d.X, 0.97 * d.Y, 0.002 * f.Ls) });
-        var arrow = 0.45 * f.Ls;
+        var arrow = 0.65 * f.Ls;
         var shaft = 0.01 * f.Ls;
         var upFrom = new Vec3(d.X / 2, 0, 0);
         var exitFrom = new Vec3(0, 0, d.Z / 2);

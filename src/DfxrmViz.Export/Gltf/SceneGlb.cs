@@ -117,7 +117,6 @@ public static class SceneGlb
         if (mesh is not null && n.Kind == SceneNodeKind.Box && n.Layer != SceneLayer.Beams)
         {
             var edges = new MeshData(true);
-            {
             MeshShapes.BoxEdges(edges, g.Size ?? new Vec3(1, 1, 1));
             builder.AddPrimitiveIfAny(mesh, edges, "#37474f");
         }

@@ -3,6 +3,13 @@
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 
+// A node with several primitives (faces and edges) loads as a group of meshes: the first mesh is the faces.
+function firstMesh(object) {
+  let found = null;
+  object?.traverse(o => { if (!found && o.isMesh) found = o; });
+  return found;
+}
+
 export async function inspect(url, canvas) {
   const gltf = await new GLTFLoader().loadAsync(url);
   const names = [];
@@ -20,10 +27,11 @@ export async function inspect(url, canvas) {
   renderer.render(scene, camera);
   const extras = name => gltf.scene.getObjectByName(name)?.userData ?? null;
   return {
-    meshes, names,
+    // three.js sanitizes object names (spaces → _); the file's own names are in the parsed JSON.
+    meshes, names, fileNames: gltf.parser.json.nodes.map(n => n.name),
     asset: gltf.parser.json.asset,
     sample: extras('sample'), beamIncident: extras('beam-incident'), beamDiffracted: extras('beam-diffracted'),
     qVector: extras('q-vector'), unitCell: extras('unit-cell'), lens: extras('lens'),
-    sampleColor: gltf.scene.getObjectByName('sample')?.material?.color?.getHexString() ?? null,
+    sampleColor: firstMesh(gltf.scene.getObjectByName('sample'))?.material?.color?.getHexString() ?? null,
   };
 }
