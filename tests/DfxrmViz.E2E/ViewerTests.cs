@@ -53,6 +53,15 @@ public class ViewerTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
         var second = await canvas.ScreenshotAsync();
         Assert.NotEqual(Convert.ToBase64String(first), Convert.ToBase64String(second));
         await s.ScreenshotAsync("viewer-linbo3-20kev");
+
+        // The PNG snapshot comes back through an IJSStreamReference (larger than the 32 KB message limit) as a download.
+        var download = await s.Page.RunAndWaitForDownloadAsync(() => s.Page.Locator("#viewer-snapshot").ClickAsync());
+        var path = Path.Combine(BrowserFixture.ArtifactsDir, "viewer-snapshot.png");
+        await download.SaveAsAsync(path);
+        var png = await File.ReadAllBytesAsync(path);
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47], png[..4]);
+        Assert.True(png.Length > 32 * 1024, $"snapshot only {png.Length} bytes");
+        Assert.True(await s.Page.EvaluateAsync<int>(CountInk, Convert.ToBase64String(png)) > 5000, "snapshot nearly blank");
         s.AssertCleanConsoleAndNetwork();
     }
 
