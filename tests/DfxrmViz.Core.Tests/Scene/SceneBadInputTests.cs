@@ -24,8 +24,9 @@ public class SceneBadInputTests
             .ToImmutableArray();
         var lino = CrystalLibrary.Load("LiNbO3");
         var cell = new UnitCell(28.1, 31.7, 29.3, 91, 97, 88);
-        var big = SceneScenario.For(lino with { Cell = cell }, new Vec3(2, 0, 0), 17, null, null, "dfxrm-vis",
-            ViewOptions.Default with { PolyhedraElements = new(["Fe"]) }) with { Sites = sites };
+        var view = ViewOptions.Default with { PolyhedraElements = new(["Fe"]) };
+        var big = SceneScenario.For(lino with { Cell = cell }, new Vec3(2, 0, 0), 17, null, null, "dfxrm-vis", view);
+        big = big with { Sites = sites };
         var scene = SceneBuilder.Build(big);
         SceneChecks.AssertWellFormed(scene);
         Assert.True(scene.Nodes.Where(n => n.Kind == SceneNodeKind.Spheres).Sum(n => n.Geometry.Instances!.Count) >= 2000, $"seed {seed}");
@@ -86,8 +87,14 @@ public class SceneBadInputTests
     {
         var view = ViewOptions.Default with
         {
-            SampleScale = double.NaN, BeamWidthUm = -3, BeamThicknessUm = double.PositiveInfinity, BeamExtensionFrontUm = 0,
-            StructureScale = double.NaN, PolyhedraRadiusA = 1e9, BondElements = new(["O", "Nb"]), BondMaxA = double.NaN,
+            SampleScale = double.NaN,
+            BeamWidthUm = -3,
+            BeamThicknessUm = double.PositiveInfinity,
+            BeamExtensionFrontUm = 0,
+            StructureScale = double.NaN,
+            PolyhedraRadiusA = 1e9,
+            BondElements = new(["O", "Nb"]),
+            BondMaxA = double.NaN,
         };
         var scene = SceneBuilder.Build(SceneScenario.LiNbO3(view: view));
         SceneChecks.AssertWellFormed(scene);
