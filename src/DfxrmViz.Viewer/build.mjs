@@ -1,4 +1,5 @@
-// Bundles src/viewer.js with three + OrbitControls into ../../wwwroot/js/viewer.js (one ES module, no CDN) and
+// Bundles src/viewer.js with three, OrbitControls and CSS2DRenderer into ../../wwwroot/js/viewer.js (one ES module, no CDN),
+// src/gltf-inspect.js (with GLTFLoader, for a browser test) into dist/, and
 // copies the Roboto woff2 files of @fontsource/roboto into ../../wwwroot/lib/roboto (the page loads nothing off-site).
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
@@ -8,15 +9,18 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const wwwroot = join(here, '..', '..', 'wwwroot');
 
-await build({
-  entryPoints: [join(here, 'src', 'viewer.js')],
+const bundle = (entry, outfile) => build({
+  entryPoints: [join(here, 'src', entry)],
   bundle: true,
   format: 'esm',
   minify: true,
   target: ['es2022'],
-  outfile: join(wwwroot, 'js', 'viewer.js'),
+  outfile,
   legalComments: 'eof',
 });
+await bundle('viewer.js', join(wwwroot, 'js', 'viewer.js'));
+// The GLTFLoader test page's module: bundled next to the sources (dist/, not served), read by the browser test.
+await bundle('gltf-inspect.js', join(here, 'dist', 'gltf-inspect.js'));
 
 const fontSrc = join(here, 'node_modules', '@fontsource', 'roboto');
 const fontOut = join(wwwroot, 'lib', 'roboto');

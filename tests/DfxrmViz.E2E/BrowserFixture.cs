@@ -40,6 +40,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = executable, Headless = true, Args = ChromiumArgs });
     }
 
+    /// <summary>A second Chromium with WebGL switched off (the page must show its message instead of the 3D view).</summary>
+    public Task<IBrowser> LaunchWithoutWebGlAsync() => _playwright!.Chromium.LaunchAsync(new()
+    {
+        ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+        Headless = true,
+        Args = [.. ChromiumArgs, "--disable-webgl", "--disable-3d-apis"],
+    });
+
+    /// <summary>The repository root (the folder with DfxrmViz.sln).</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
@@ -52,15 +63,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         var dir = Environment.GetEnvironmentVariable("E2E_ARTIFACTS_DIR");
         if (string.IsNullOrEmpty(dir))
         {
-            var root = new DirectoryInfo(AppContext.BaseDirectory);
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "DfxrmViz.sln")))
-            {
-                root = root.Parent;
-            }
-            dir = Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "test-artifacts", "e2e");
+            dir = Path.Combine(FindRepoRoot(), "test-artifacts", "e2e");
         }
         Directory.CreateDirectory(dir);
         return dir;
+    }
+
+    private static string FindRepoRoot()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "DfxrmViz.sln")))
+        {
+            root = root.Parent;
+        }
+        return root?.FullName ?? AppContext.BaseDirectory;
     }
 
     private sealed class ServerFactory : WebApplicationFactory<Program>

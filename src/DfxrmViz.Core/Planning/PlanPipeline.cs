@@ -4,6 +4,7 @@ using DfxrmViz.Core.Optics;
 using DfxrmViz.Core.Orientation;
 using DfxrmViz.Core.Planning.Stages;
 using DfxrmViz.Core.Scattering;
+using DfxrmViz.Core.Scene;
 using DfxrmViz.Core.Units;
 using DfxrmViz.Core.XrayData;
 
@@ -27,6 +28,7 @@ public sealed class PlanPipeline(CrystalCache? crystals = null)
     private readonly Memo<LensSource, StageResult<LensFile>> _lensFiles = new(4);
     private readonly Memo<LensKey, StageResult<LensOutcome>> _lens = new(4);
     private readonly Memo<(LensFile, double, LensDistance, LensModel), StageResult<LensCurve>> _lensCurves = new(2);
+    private readonly Memo<SceneKey, StageResult<SceneModel>> _scenes = new(2);
 
     /// <summary>Everything, reflection table and reachability included.</summary>
     public PlanResults Compute(Plan plan) => Run(plan, PlanPhase.Full);
@@ -104,8 +106,16 @@ public sealed class PlanPipeline(CrystalCache? crystals = null)
                     AtomicOpticsData.XrayDb)), "lens"));
         }
         var preflight = Preflight.Checks(plan, c, absorption, table, selection, bragg, orientation, reach, mount, window);
-        return new PlanResults(plan, full, StageResult<LoadedCrystal>.Ok(c), absorption, curve, table, selection, bragg, orientation, reach, mount, lens, lensCurve, preflight);
+        var scene = orientation.Value is { } o && hkl is { } sh ? Scene(new SceneKey(c, sh, plan.EnergyKeV, o, plan.SampleUm, lens?.Value?.Result,
+            plan.Lens is null ? null : plan.Distance, plan.View.WithoutCamera)) : orientation.Carry<SceneModel>();
+        return new PlanResults(plan, full, StageResult<LoadedCrystal>.Ok(c), absorption, curve, table, selection, bragg, orientation, reach, mount, lens, lensCurve,
+            preflight, scene);
     }
+
+    /// <summary>The scene stage (also POST /api/v1/export/scene.glb): rebuilt only when what it draws changes, never for a camera move.</summary>
+    public StageResult<SceneModel> Scene(SceneKey key) => _scenes.Get(key, k => StageResult<SceneModel>.Run(() =>
+        SceneBuilder.Build(SceneInputsFactory.Create(k.Crystal.Crystal, new Numerics.Vec3(k.Hkl.H, k.Hkl.K, k.Hkl.L), k.EnergyKeV, k.Orientation.Result,
+            k.Orientation.Profile, k.Orientation.ChosenIndex, k.Sample, k.Lens, k.DetectorDistanceMm(), k.View)), "view"));
 
     private StageResult<MountCheckResult> MountOf(StageResult<PlannedOrientation> orientation, LoadedCrystal c, Plan plan, MountCheckPlan m, Hkl? hkl) =>
         orientation.Value is not { } o || hkl is not { } h ? orientation.Carry<MountCheckResult>()

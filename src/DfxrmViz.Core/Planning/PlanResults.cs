@@ -2,6 +2,7 @@ using DfxrmViz.Core.Absorption;
 using DfxrmViz.Core.Orientation;
 using DfxrmViz.Core.Planning.Stages;
 using DfxrmViz.Core.Scattering;
+using DfxrmViz.Core.Scene;
 
 namespace DfxrmViz.Core.Planning;
 
@@ -21,6 +22,8 @@ namespace DfxrmViz.Core.Planning;
 /// <param name="Lens">The objective lens, when the plan has one (else null).</param>
 /// <param name="LensCurve">d1 and |M| against energy, when the plan has a lens.</param>
 /// <param name="Preflight">The three checks: absorption, reachability, mount.</param>
+/// <param name="Scene">The 3D scene of sample, cell, beams, lens and goniometer (docs/api.md "The 3D scene"), built from the
+/// results above and the plan's view options (never its camera).</param>
 public sealed record PlanResults(
     Plan Plan,
     bool IsComplete,
@@ -35,7 +38,8 @@ public sealed record PlanResults(
     StageResult<MountCheckResult>? MountCheck,
     StageResult<LensOutcome>? Lens,
     StageResult<LensCurve>? LensCurve,
-    IReadOnlyList<PreflightCheck> Preflight)
+    IReadOnlyList<PreflightCheck> Preflight,
+    StageResult<SceneModel> Scene)
 {
     /// <summary>The pre-flight check named <paramref name="check"/>.</summary>
     public PreflightCheck PreflightOf(string check) => Preflight.First(p => p.Check == check);

@@ -53,6 +53,7 @@ public sealed record CameraState(Vec3 Position, Vec3 Target, Vec3 Up, double Zoo
 /// <param name="BondMaxA">Longest bond drawn, Å (DF-XRM_vis 2.5).</param>
 /// <param name="MagnificationBehindLens">Draw the diffracted beam widened by the magnification behind the lens.</param>
 /// <param name="Camera">The camera as the user left it; null = the default preset.</param>
+/// <param name="PolyhedraVertexElements">Elements at the corners of the polyhedra (DF-XRM_vis: O only); null = O.</param>
 public sealed record ViewOptions(
     Projection Projection = Projection.Orthographic,
     bool ShowCell = true,
@@ -74,10 +75,12 @@ public sealed record ViewOptions(
     double BondMinA = 0,
     double BondMaxA = 2.5,
     bool MagnificationBehindLens = false,
-    CameraState? Camera = null)
+    CameraState? Camera = null,
+    ValueList<string>? PolyhedraVertexElements = null)
 {
     /// <summary>DF-XRM_vis's defaults.</summary>
-    public static ViewOptions Default { get; } = new(PolyhedraElements: new(["Ti", "Nb"]), BondElements: ValueList<string>.Empty);
+    public static ViewOptions Default { get; } = new(PolyhedraElements: new(["Ti", "Nb"]), BondElements: ValueList<string>.Empty,
+        PolyhedraVertexElements: new(["O"]));
 
     /// <summary>The options without the camera: what the scene depends on (a camera move redraws nothing).</summary>
     public ViewOptions WithoutCamera => this with { Camera = null };

@@ -1,120 +1,186 @@
-// DfxrmViz 3D viewer: draws a scene description computed server-side (Core's scene model). It only draws: no physics here.
-// Shape of a scene (camelCase JSON from C# records):
-// { boxes: [{ name, center: [x,y,z], size: [sx,sy,sz], basis?: [[3],[3],[3]] (columns), color: '#rrggbb', opacity }],
-//   arrows: [{ name, origin: [x,y,z], direction: [x,y,z], length, color, label? }],
-//   lines: [{ name, points: [[x,y,z], ...], color }],
-//   labels: [{ text, position: [x,y,z], color }] }
+// DfxrmViz 3D viewer: draws the scene model computed server-side (Core Scene/, sent as diffs by node name from
+// Components/Viewer/SceneViewer.razor). It only draws: no physics here. Page hooks (docs/api.md "Page hooks"):
+// window.dfxViewer.camera() and window.dfxViewer.renderedAt().
 import * as THREE from 'three';
-import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { CSS2DRenderer } from 'three/examples/jsm/renderers/CSS2DRenderer.js';
+import { buildContent, applyTransform, disposeContent } from './scene-objects.js';
+import { CameraRig } from './camera-rig.js';
+import { snapshotPng } from './snapshot.js';
 
-function vec(a) { return new THREE.Vector3(a[0], a[1], a[2]); }
-
-function textSprite(text, color) {
-  const canvas = document.createElement('canvas');
-  const ctx = canvas.getContext('2d');
-  const font = '48px Roboto, Helvetica, Arial, sans-serif';
-  ctx.font = font;
-  canvas.width = Math.ceil(ctx.measureText(text).width) + 16;
-  canvas.height = 64;
-  ctx.font = font;
-  ctx.fillStyle = color || '#222';
-  ctx.textBaseline = 'middle';
-  ctx.fillText(text, 8, 32);
-  const sprite = new THREE.Sprite(new THREE.SpriteMaterial({ map: new THREE.CanvasTexture(canvas), depthTest: false }));
-  sprite.userData.aspect = canvas.width / canvas.height;
-  return sprite;
-}
-
-function addBox(group, b) {
-  const geometry = new THREE.BoxGeometry(b.size[0], b.size[1], b.size[2]);
-  const material = new THREE.MeshStandardMaterial({ color: b.color, transparent: b.opacity < 1, opacity: b.opacity ?? 1 });
-  const mesh = new THREE.Mesh(geometry, material);
-  const edges = new THREE.LineSegments(new THREE.EdgesGeometry(geometry), new THREE.LineBasicMaterial({ color: '#333' }));
-  mesh.add(edges);
-  if (b.basis) {
-    const m = new THREE.Matrix4().makeBasis(vec(b.basis[0]), vec(b.basis[1]), vec(b.basis[2]));
-    mesh.quaternion.setFromRotationMatrix(m);
-  }
-  mesh.position.copy(vec(b.center));
-  mesh.name = b.name || '';
-  group.add(mesh);
-}
-
-function addArrow(group, a, labelScale) {
-  const dir = vec(a.direction).normalize();
-  const arrow = new THREE.ArrowHelper(dir, vec(a.origin), a.length, a.color, 0.12 * a.length, 0.05 * a.length);
-  arrow.name = a.name || '';
-  group.add(arrow);
-  if (a.label) {
-    const s = textSprite(a.label, a.color);
-    s.position.copy(vec(a.origin).addScaledVector(dir, a.length * 1.08));
-    s.scale.set(labelScale * s.userData.aspect, labelScale, 1);
-    group.add(s);
+/** Whether this browser can create a WebGL context (the page shows a message instead of the canvas when not). */
+export function webglAvailable() {
+  try {
+    const c = document.createElement('canvas');
+    return !!(c.getContext('webgl2') || c.getContext('webgl'));
+  } catch {
+    return false;
   }
 }
 
-export function createViewer(canvas, opts) {
-  const renderer = new THREE.WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: !!opts?.preserveDrawingBuffer });
+export function createViewer(stage, canvas, dotnet, options) {
+  const renderer = new THREE.WebGLRenderer({ canvas, antialias: true });
   renderer.setPixelRatio(window.devicePixelRatio || 1);
+  const labels = new CSS2DRenderer();
+  labels.domElement.className = 'dfx-labels';
+  stage.appendChild(labels.domElement);
+  const legend = document.createElement('div');
+  legend.className = 'dfx-legend';
+  stage.appendChild(legend);
+
   const scene = new THREE.Scene();
-  scene.background = new THREE.Color(opts?.background || '#ffffff');
-  scene.add(new THREE.AmbientLight('#ffffff', 0.7));
-  const light = new THREE.DirectionalLight('#ffffff', 0.9);
-  light.position.set(3, 5, 4);
-  scene.add(light);
-  const camera = new THREE.OrthographicCamera(-1, 1, 1, -1, -1000, 1000);
-  const controls = new OrbitControls(camera, canvas);
-  const content = new THREE.Group();
-  scene.add(content);
-  let extent = 3;
+  scene.background = new THREE.Color('#ffffff');
+  scene.add(new THREE.HemisphereLight('#ffffff', '#b0bec5', 1.6));
+  const sun = new THREE.DirectionalLight('#ffffff', 1.4);
+  sun.position.set(0.4, 1, 0.7);
+  scene.add(sun);
+  const root = new THREE.Group();
+  scene.add(root);
 
-  const resize = () => {
-    const w = canvas.clientWidth || canvas.width, h = canvas.clientHeight || canvas.height;
+  const holders = new Map();
+  let views = [];
+  let legendEntries = [];
+  let framed = false, dirty = true, changed = false, renderedAt = 0, frame = 0, cameraTimer = 0;
+  const stats = { diffs: 0, payloadBytes: 0, lastPayloadBytes: 0, nodes: 0, lastApplyMs: 0, lastRenderMs: 0, receivedAt: 0 };
+
+  const rig = new CameraRig(canvas, () => request(), () => {
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => dotnet?.invokeMethodAsync('OnCameraChanged', JSON.stringify(rig.state())).catch(() => {}), 250);
+  });
+  rig.setProjection(options?.projection ?? 'orthographic');
+
+  function request() {
+    dirty = true;
+    if (!frame) frame = requestAnimationFrame(draw);
+  }
+
+  function draw() {
+    frame = 0;
+    if (!dirty) return;
+    dirty = false;
+    const start = performance.now();
+    renderer.render(scene, rig.camera);
+    labels.render(scene, rig.camera);
+    if (changed) {
+      changed = false;
+      renderedAt = performance.now();
+      stats.lastRenderMs = renderedAt - start;
+    }
+  }
+
+  function resize() {
+    const w = stage.clientWidth || canvas.width, h = stage.clientHeight || canvas.height;
     renderer.setSize(w, h, false);
-    const a = w / h;
-    camera.left = -extent * a; camera.right = extent * a; camera.top = extent; camera.bottom = -extent;
-    camera.updateProjectionMatrix();
-  };
-  const render = () => renderer.render(scene, camera);
-  controls.addEventListener('change', render);
-  const observer = new ResizeObserver(() => { resize(); render(); });
-  observer.observe(canvas);
+    labels.setSize(w, h);
+    rig.resize(w, h);
+    request();
+  }
+  const observer = new ResizeObserver(resize);
+  observer.observe(stage);
 
-  return {
-    setScene(desc) {
-      content.clear();
-      extent = desc.extent || 3;
-      const labelScale = extent * 0.08;
-      (desc.boxes || []).forEach(b => addBox(content, b));
-      (desc.arrows || []).forEach(a => addArrow(content, a, labelScale));
-      (desc.lines || []).forEach(l => {
-        const g = new THREE.BufferGeometry().setFromPoints(l.points.map(vec));
-        content.add(new THREE.Line(g, new THREE.LineBasicMaterial({ color: l.color })));
-      });
-      (desc.labels || []).forEach(l => {
-        const s = textSprite(l.text, l.color);
-        s.position.copy(vec(l.position));
-        s.scale.set(labelScale * s.userData.aspect, labelScale, 1);
-        content.add(s);
-      });
-      const v = desc.view || [5, 4, 6];
-      camera.position.set(v[0], v[1], v[2]);
-      camera.up.set(...(desc.up || [0, 1, 0]));
-      controls.target.set(0, 0, 0);
-      controls.update();
-      resize();
-      render();
-      return { objects: content.children.length };
+  function place(node) {
+    let entry = holders.get(node.name);
+    if (!entry) {
+      const holder = new THREE.Group();
+      holder.name = node.name;
+      holder.userData.layer = node.layer;
+      entry = { holder, content: null };
+      holders.set(node.name, entry);
+    } else if (entry.content) {
+      entry.holder.remove(entry.content);
+      disposeContent(entry.content);
+    }
+    applyTransform(entry.holder, node);
+    entry.content = buildContent(node);
+    if (entry.content) entry.holder.add(entry.content);
+    const parent = node.parent ? holders.get(node.parent)?.holder : root;
+    if (entry.holder.parent !== parent) (parent ?? root).add(entry.holder);
+    if (node.kind === 'legend') showLegend(node.legend ?? []);
+  }
+
+  function remove(name) {
+    const entry = holders.get(name);
+    if (!entry) return;
+    entry.holder.removeFromParent();
+    disposeContent(entry.content);
+    holders.delete(name);
+  }
+
+  function showLegend(entries) {
+    legendEntries = entries;
+    legend.replaceChildren(...entries.map(e => {
+      const row = document.createElement('div');
+      if (e.color) {
+        const swatch = document.createElement('span');
+        swatch.className = 'dfx-swatch';
+        swatch.style.background = e.color;
+        row.appendChild(swatch);
+      }
+      row.appendChild(document.createTextNode(e.text));
+      return row;
+    }));
+  }
+
+  // Presets frame the sample, cell, goniometer and objective; the long beams and the lab axes may leave the picture.
+  const FRAMED = new Set(['sample', 'cell', 'goniometer', 'lens']);
+  function bounds() {
+    const box = new THREE.Box3();
+    for (const { holder, content } of holders.values()) {
+      if (content && !content.isCSS2DObject && FRAMED.has(holder.userData.layer)) box.expandByObject(content);
+    }
+    return box.isEmpty() ? new THREE.Sphere(new THREE.Vector3(), 10) : box.getBoundingSphere(new THREE.Sphere());
+  }
+
+  const viewer = {
+    /** Applies a diff (JSON text: { reset, added, updated, removed, views }); the camera stays where the user left it. */
+    applyDiff(json) {
+      stats.receivedAt = performance.now();
+      const diff = JSON.parse(json);
+      stats.diffs++;
+      stats.lastPayloadBytes = new TextEncoder().encode(json).length;
+      stats.payloadBytes += stats.lastPayloadBytes;
+      if (diff.reset) [...holders.keys()].forEach(remove);
+      (diff.removed ?? []).forEach(remove);
+      (diff.added ?? []).forEach(place);
+      (diff.updated ?? []).forEach(place);
+      if (diff.views) views = diff.views;
+      stats.nodes = holders.size;
+      root.updateMatrixWorld(true);
+      if (!framed && holders.size > 0) {
+        framed = true;
+        if (options?.camera) rig.setState(options.camera); else viewer.preset('reset');
+        resize();
+      }
+      changed = true;
+      stats.lastApplyMs = performance.now() - stats.receivedAt;
+      request();
+      return holders.size;
     },
-    async snapshotBytes() {
-      render();
-      const blob = await new Promise(r => canvas.toBlob(r, 'image/png'));
-      return new Uint8Array(await blob.arrayBuffer());
+    /** Frames the scene from a preset (reset, beam, side, above, q, a, b, c). */
+    preset(name) {
+      const view = views.find(v => v.name === name) ?? views[0];
+      if (!view) return;
+      rig.frame(view, bounds());
+      rig.resize(stage.clientWidth || 1, stage.clientHeight || 1);
+      request();
     },
+    setProjection(projection) { rig.setProjection(projection); rig.resize(stage.clientWidth || 1, stage.clientHeight || 1); request(); },
+    setCamera(state) { rig.setState(state); request(); },
+    camera() { return rig.state(); },
+    renderedAt() { return renderedAt; },
+    stats() { return { ...stats }; },
+    snapshotBytes() { return snapshotPng(renderer, scene, rig.camera, legendEntries); },
     dispose() {
+      cancelAnimationFrame(frame);
+      clearTimeout(cameraTimer);
       observer.disconnect();
-      controls.dispose();
+      [...holders.keys()].forEach(remove);
+      rig.dispose();
       renderer.dispose();
+      labels.domElement.remove();
+      legend.remove();
+      if (window.dfxViewer?.owner === viewer) delete window.dfxViewer;
     },
   };
+  window.dfxViewer = { owner: viewer, camera: () => viewer.camera(), renderedAt: () => renderedAt, stats: () => viewer.stats() };
+  return viewer;
 }

@@ -1,4 +1,5 @@
 using DfxrmViz.Storage.Plans;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DfxrmViz.Storage.Tests.Plans;
 

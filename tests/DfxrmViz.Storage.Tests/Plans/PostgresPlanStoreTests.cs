@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using DfxrmViz.Storage.Plans;
+using Npgsql;
 
 namespace DfxrmViz.Storage.Tests.Plans;
 

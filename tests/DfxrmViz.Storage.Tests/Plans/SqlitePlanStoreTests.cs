@@ -1,4 +1,5 @@
 using DfxrmViz.Storage.Plans;
+using Microsoft.Data.Sqlite;
 
 namespace DfxrmViz.Storage.Tests.Plans;
 

@@ -1,4 +1,5 @@
 using DfxrmViz.Storage.Rooms;
+using Xunit.Abstractions;
 
 namespace DfxrmViz.Storage.Tests.Rooms;
 

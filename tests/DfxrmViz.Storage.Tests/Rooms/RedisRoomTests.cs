@@ -1,5 +1,9 @@
 using DfxrmViz.Storage.Plans;
 using DfxrmViz.Storage.Rooms;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using StackExchange.Redis;
+using Xunit.Abstractions;
 
 namespace DfxrmViz.Storage.Tests.Rooms;
 

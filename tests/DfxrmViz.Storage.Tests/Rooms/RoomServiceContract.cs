@@ -2,6 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using DfxrmViz.Storage.Plans;
 using DfxrmViz.Storage.Rooms;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Xunit.Abstractions;
 using static DfxrmViz.Storage.Tests.Rooms.RoomTestKit;
 
 namespace DfxrmViz.Storage.Tests.Rooms;

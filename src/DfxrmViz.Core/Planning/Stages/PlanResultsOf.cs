@@ -2,6 +2,7 @@ using DfxrmViz.Core.Absorption;
 using DfxrmViz.Core.Diagnostics;
 using DfxrmViz.Core.Orientation;
 using DfxrmViz.Core.Scattering;
+using DfxrmViz.Core.Scene;
 
 namespace DfxrmViz.Core.Planning.Stages;
 
@@ -19,7 +20,7 @@ public static class PlanResultsOf
             Failed<ReachabilityTable>(problem), plan.MountCheck is { Found.Count: > 0 } ? Failed<MountCheckResult>(problem) : null,
             plan.Lens is null ? null : Failed<LensOutcome>(problem), plan.Lens is null ? null : Failed<LensCurve>(problem),
             [new("absorption", PreflightStatus.Unchecked, message, null), new("reachability", PreflightStatus.Unchecked, message, null),
-             new("mount", PreflightStatus.Unchecked, message, null)]);
+             new("mount", PreflightStatus.Unchecked, message, null)], Failed<SceneModel>(problem));
     }
 
     private static StageResult<T> Failed<T>(InputProblem p) where T : class => StageResult<T>.Failed(p);

@@ -1,0 +1,136 @@
+using DfxrmViz.Core.Planning;
+using DfxrmViz.Core.Scene;
+using DfxrmViz.Web.Services;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace DfxrmViz.Web.Components.Viewer;
+
+/// <summary>The 3D view: draws a <see cref="SceneModel"/> with the viewer module and sends only what changed (diff by node
+/// name); the camera stays where the user left it and is reported through <see cref="CameraChanged"/>.</summary>
+public sealed partial class SceneViewer
+{
+    /// <summary>One show/hide toggle of the toolbar, a flag of <see cref="ViewOptions"/>.</summary>
+    public sealed record Toggle(string Id, string Title, Func<ViewOptions, bool> Get, Func<ViewOptions, bool, ViewOptions> Set);
+
+    public static readonly IReadOnlyList<Toggle> Toggles =
+    [
+        new("cell", "Cell", v => v.ShowCell, (v, on) => v with { ShowCell = on }),
+        new("lens", "Lens", v => v.ShowLens, (v, on) => v with { ShowLens = on }),
+        new("goniometer", "Goniometer", v => v.ShowGoniometer, (v, on) => v with { ShowGoniometer = on }),
+        new("beams", "Beams", v => v.ShowBeams, (v, on) => v with { ShowBeams = on }),
+        new("labels", "Labels", v => v.ShowLabels, (v, on) => v with { ShowLabels = on }),
+    ];
+
+    private ElementReference _stage;
+    private ElementReference _canvas;
+    private ViewerInterop? _interop;
+    private DotNetObjectReference<SceneViewer>? _self;
+    private SceneModel? _sent;
+    private Projection _sentProjection;
+    private CameraState? _cameraFromViewer;
+    private bool _noWebGl;
+
+    [Inject] private IJSRuntime JS { get; set; } = null!;
+
+    [Inject] private FileDownloader Downloads { get; set; } = null!;
+
+    /// <summary>The scene to draw (null: nothing yet).</summary>
+    [Parameter] public SceneModel? Scene { get; set; }
+
+    /// <summary>The plan's view options (projection, toggles, camera).</summary>
+    [Parameter] public ViewOptions View { get; set; } = ViewOptions.Default;
+
+    /// <summary>Raised after the user moved the camera (orbit, pan, zoom, preset).</summary>
+    [Parameter] public EventCallback<CameraState> CameraChanged { get; set; }
+
+    /// <summary>Raised when a toolbar toggle or the projection button changes the view options.</summary>
+    [Parameter] public EventCallback<ViewOptions> ViewChanged { get; set; }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interop = new ViewerInterop(JS);
+            if (!await _interop.WebGlAvailableAsync())
+            {
+                _noWebGl = true;
+                StateHasChanged();
+                return;
+            }
+            _self = DotNetObjectReference.Create(this);
+            await _interop.CreateAsync(_stage, _canvas, _self, View.Projection, View.Camera);
+            _sentProjection = View.Projection;
+        }
+        await PushAsync();
+    }
+
+    /// <summary>Sends the diff to the last scene sent, the projection and an outside camera change (a shared link, a room).</summary>
+    private async Task PushAsync()
+    {
+        if (_interop is not { IsCreated: true } interop)
+        {
+            return;
+        }
+        if (Scene is { } scene && !ReferenceEquals(scene, _sent))
+        {
+            var diff = SceneDiff.Between(_sent, scene);
+            _sent = scene;
+            if (!diff.IsEmpty)
+            {
+                await interop.ApplyDiffAsync(diff);
+            }
+        }
+        if (View.Projection != _sentProjection)
+        {
+            _sentProjection = View.Projection;
+            await interop.SetProjectionAsync(View.Projection);
+        }
+        if (View.Camera is { } camera && camera != _cameraFromViewer)
+        {
+            _cameraFromViewer = camera;
+            await interop.SetCameraAsync(camera);
+        }
+    }
+
+    /// <summary>Called by the viewer module when the user has moved the camera.</summary>
+    [JSInvokable]
+    public async Task OnCameraChanged(string json)
+    {
+        if (CameraJson.Read(json) is { } camera)
+        {
+            _cameraFromViewer = camera;
+            await CameraChanged.InvokeAsync(camera);
+        }
+    }
+
+    private async Task PresetAsync(string name)
+    {
+        if (_interop is { IsCreated: true } interop)
+        {
+            await interop.PresetAsync(name);
+        }
+    }
+
+    private Task ToggleProjectionAsync() =>
+        ViewChanged.InvokeAsync(View with { Projection = View.Projection == Projection.Orthographic ? Projection.Perspective : Projection.Orthographic });
+
+    private Task ToggleAsync(Toggle toggle, ChangeEventArgs e) => ViewChanged.InvokeAsync(toggle.Set(View, e.Value is true));
+
+    private async Task DownloadSnapshotAsync()
+    {
+        if (_interop is { IsCreated: true } interop)
+        {
+            await Downloads.DownloadBytesAsync("dfxrmviz-view.png", await interop.SnapshotPngAsync(), "image/png");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_interop is not null)
+        {
+            await _interop.DisposeAsync();
+        }
+        _self?.Dispose();
+    }
+}
