@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of DfxrmViz (unit, component/API, browser) on a fresh Debian machine with the .NET 10 SDK.
-# Installs what the tests need: Debian's chromium (browser tests; never a downloaded browser), the npm packages
-# that build the viewer bundle and fonts, and Debian's postgresql and redis-server (throw-away servers on loopback
-# for the storage tests, stopped at exit). Prints 'N passed, N failed' last and exits non-zero on any failure.
+# Installs what the tests need: Debian's chromium (browser tests; never a downloaded browser), poppler-utils and
+# zbar-tools (the PDF tests render the logbook page and decode its QR code), the npm packages that build the viewer
+# bundle and fonts, and Debian's postgresql and redis-server (throw-away servers on loopback for the storage tests,
+# stopped at exit). Prints 'N passed, N failed' last and exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -12,6 +13,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 if [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
+fi
+
+if [ ! -x /usr/bin/pdftoppm ] || [ ! -x /usr/bin/zbarimg ]; then
+  apt_install poppler-utils zbar-tools
 fi
 
 echo "== viewer bundle and fonts (npm ci + esbuild)"
