@@ -14,10 +14,11 @@ public class CifFuzzTests
     {
         var sources = new[] { "LiNbO3_COD1541936.cif", "KNbO3_COD2310011.cif", "Na0.8CoO2_DansDiffraction.cif", "Al2O3_Sapphire_DansDiffraction.cif", "Ni_fcc_Swanson1953.cif" }
             .Select(f => EmbeddedData.ReadText("Crystals/" + f)).ToArray();
-        var rng = new Random(20240611);
-        var deadline = DateTime.UtcNow.AddSeconds(3);
-        var runs = 0;
-        while (DateTime.UtcNow < deadline)
+        // A fixed count from a fixed seed (not a clock), so every machine tries the same inputs.
+        const int Seed = 20240611, Cases = 300;
+        var rng = new Random(Seed);
+        var readable = 0;
+        for (var i = 0; i < Cases; i++)
         {
             var text = Mutate(sources[rng.Next(sources.Length)], rng);
             try
@@ -25,17 +26,17 @@ public class CifFuzzTests
                 var r = CrystalCifReader.Read(text);
                 if (r.Crystal is { } c)
                 {
+                    readable++;
                     var s = c.Summarise();
-                    Assert.True(double.IsFinite(s.VolumeA3) && double.IsFinite(s.DensityGcm3) && s.Z >= 1, text);
+                    Assert.True(double.IsFinite(s.VolumeA3) && double.IsFinite(s.DensityGcm3) && s.Z >= 1, $"seed {Seed} case {i}:\n{text}");
                     Assert.All(c.ExpandToCell(), x => Assert.True(x.Fractional.IsFinite && double.IsFinite(x.Occupancy)));
                 }
             }
             catch (InputException)
             {
             }
-            runs++;
         }
-        Assert.True(runs > 50, $"only {runs} runs");
+        Assert.True(readable > 30, $"seed {Seed}: only {readable} of {Cases} mutated files were readable");
     }
 
     private static string Mutate(string text, Random rng)

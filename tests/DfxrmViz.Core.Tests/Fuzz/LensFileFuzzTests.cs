@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using DfxrmViz.Core.Diagnostics;
 using DfxrmViz.Core.Optics;
@@ -21,9 +20,8 @@ public class LensFileFuzzTests
         var baseText = DfxrmViz.Core.Data.EmbeddedData.ReadText("Lenses/id06.lens");
         var data = new AtomicOpticsData((_, _) => 0.01, (_, _) => 0.001, (_, _) => 0.3);
         var rng = new Random(20250108);
-        var clock = Stopwatch.StartNew();
         int read = 0, computed = 0;
-        for (var i = 0; i < 3000 && clock.Elapsed < TimeSpan.FromSeconds(3); i++)
+        for (var i = 0; i < 3000; i++) // a fixed count from a fixed seed, not a clock
         {
             var text = Mutate(baseText, rng);
             LensFile lens;
