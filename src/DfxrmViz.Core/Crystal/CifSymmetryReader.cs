@@ -13,25 +13,33 @@ internal static class CifSymmetryReader
     private static readonly string[] NumberTags = ["_space_group_IT_number", "_symmetry_Int_Tables_number"];
     private static readonly string[] OpTags = ["_space_group_symop_operation_xyz", "_symmetry_equiv_pos_as_xyz"];
 
-    public static SpaceGroup Read(CifBlock block, List<string> warnings)
+    /// <summary>The block's space group; <paramref name="cell"/> chooses the axes of an R group whose symbol does not name them.</summary>
+    public static SpaceGroup Read(CifBlock block, UnitCell cell, List<string> warnings)
     {
-        var hm = CifValues.Text(block, HmTags);
-        var hall = CifValues.Text(block, HallTags);
+        var hmItem = block.FindFirst(HmTags);
+        var hallItem = block.FindFirst(HallTags);
+        var hm = hmItem?.Value.Text.Trim();
+        var hall = hallItem?.Value.Text.Trim();
         var number = ReadNumber(block);
-        var tableMatch = (hall is null ? null : SpaceGroupTable.FindByHall(hall))
-            ?? (hm is null ? null : SpaceGroupTable.FindByHermannMauguin(hm))
-            ?? (number is int n ? SpaceGroupTable.FindByNumber(n) : null);
-        var name = hm ?? tableMatch?.HermannMauguin ?? (hall is null ? "" : "Hall " + hall);
+        var byHall = hall is null ? null : SpaceGroupTable.FindByHall(hall);
         foreach (var tag in OpTags)
         {
             if (block.FindColumn(tag) is { } column)
             {
+                // The file's operations are authoritative: the symbols only name them.
+                var named = byHall ?? (hm is null ? null : SpaceGroupTable.FindByHermannMauguin(hm)) ?? (number is int fn ? SpaceGroupTable.FindByNumber(fn) : null);
                 var ops = column.Select(v => SymOpParser.Parse(v.Text, v.Line, tag)).ToList();
-                var group = SpaceGroup.FromOperations(name.Length > 0 ? name : "?", number ?? tableMatch?.Number, hall, ops, fromFile: true);
+                var group = SpaceGroup.FromOperations(hm ?? named?.HermannMauguin ?? (hall is null ? "?" : "Hall " + hall), number ?? named?.Number, hall, ops, fromFile: true);
                 CheckGroup(group, column[0].Line, tag);
                 return group;
             }
         }
+        var byHm = hmItem is { } h && SpaceGroupTable.FindByHermannMauguin(h.Value.Text) is { } s
+            ? RhombohedralAxes.Choose(s, SpaceGroupTable.NamesSetting(h.Value.Text), cell, h.Value.Line, h.Tag, warnings) : null;
+        var tableMatch = byHall ?? byHm ?? (number is int n && SpaceGroupTable.FindByNumber(n) is { } sn && block.FindFirst(NumberTags) is { } ni
+            ? RhombohedralAxes.Choose(sn, false, cell, ni.Value.Line, ni.Tag, warnings) : null);
+        var disagree = CompareSymbols(hallItem, byHall, hmItem, byHm, warnings);
+        var name = (disagree ? null : hm) ?? tableMatch?.HermannMauguin ?? (hall is null ? "" : "Hall " + hall);
         if (tableMatch is null)
         {
             var (tag, v) = block.FindFirst([.. HallTags, .. HmTags, .. NumberTags]) ?? (null!, new CifValue("", block.Line, 1));
@@ -47,6 +55,36 @@ internal static class CifSymmetryReader
         warnings.Add($"No symmetry operations in the file; the {tableMatch.Operations.Length} operations of {tableMatch.HermannMauguin} (Hall '{tableMatch.Hall}') are used.");
         return SpaceGroup.FromOperations(name, tableMatch.Number, hall ?? tableMatch.Hall, tableMatch.Operations, fromFile: false);
     }
+
+    /// <summary>Warns when the Hall and H-M symbols name different groups (or the Hall symbol is unknown). The Hall symbol is used,
+    /// as gemmi does (SmallStructure::set_spacegroup("SH2"): operations, then Hall, then H-M; check_spacegroup reports the
+    /// disagreement): it spells out every generator, while an H-M symbol leaves the setting to convention.</summary>
+    private static bool CompareSymbols((string Tag, CifValue Value)? hallItem, SpaceGroupSetting? byHall, (string Tag, CifValue Value)? hmItem,
+        SpaceGroupSetting? byHm, List<string> warnings)
+    {
+        if (hallItem is not { } hall)
+        {
+            return false;
+        }
+        if (byHall is null)
+        {
+            warnings.Add($"The Hall symbol '{hall.Value.Text}' ({hall.Tag}, line {hall.Value.Line}) is not a known setting; " +
+                (byHm is null ? "it is not used." : $"the H-M symbol '{hmItem!.Value.Value.Text}' (line {hmItem.Value.Value.Line}) is used: {byHm.HermannMauguin}."));
+            return false;
+        }
+        if (byHm is not { } m || hmItem is not { } hm || SameOperations(byHall, m))
+        {
+            return false;
+        }
+        warnings.Add($"The Hall symbol '{hall.Value.Text}' ({hall.Tag}, line {hall.Value.Line}) names {byHall.HermannMauguin} (No. {byHall.Number}), " +
+            $"but the H-M symbol '{hm.Value.Text}' ({hm.Tag}, line {hm.Value.Line}) names {m.HermannMauguin} (No. {m.Number}); " +
+            $"the Hall symbol is used ({byHall.HermannMauguin}, {byHall.Operations.Length} operations), as gemmi does. List the operations " +
+            "(_space_group_symop_operation_xyz) to settle it.");
+        return true;
+    }
+
+    private static bool SameOperations(SpaceGroupSetting a, SpaceGroupSetting b) =>
+        ReferenceEquals(a, b) || a.Operations.Select(o => o.Wrapped()).ToHashSet().SetEquals(b.Operations.Select(o => o.Wrapped()));
 
     private static int? ReadNumber(CifBlock block)
     {

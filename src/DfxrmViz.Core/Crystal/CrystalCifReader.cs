@@ -59,7 +59,7 @@ public static class CrystalCifReader
         ArgumentNullException.ThrowIfNull(block);
         var warnings = new List<string>(block.Warnings);
         var (cell, su) = CifCellReader.Read(block, warnings);
-        var group = CifSymmetryReader.Read(block, warnings);
+        var group = CifSymmetryReader.Read(block, cell, warnings);
         var sites = CifAtomSiteReader.Read(block, warnings);
         var z = ReadZ(block);
         var formula = CifValues.Text(block, "_chemical_formula_sum");

@@ -8,6 +8,7 @@ using DfxrmViz.Core.Optics;
 using DfxrmViz.Core.Orientation;
 using DfxrmViz.Core.Planning.Json;
 using DfxrmViz.Core.Scattering;
+using DfxrmViz.Core.XrayData;
 
 namespace DfxrmViz.Core.Planning;
 
@@ -23,6 +24,7 @@ public static class PlanValidation
         ArgumentNullException.ThrowIfNull(plan);
         string At(string field) => JsonFields.Join(prefix, field);
         Positive(plan.EnergyKeV, At("energyKeV"), "energy", "keV");
+        Energy(plan.EnergyKeV, At("energyKeV"));
         Positive(plan.SampleUm.Height, At("sampleUm.height"), "sample height", "µm");
         Positive(plan.SampleUm.Width, At("sampleUm.width"), "sample width", "µm");
         Positive(plan.SampleUm.Thickness, At("sampleUm.thickness"), "sample thickness", "µm");
@@ -182,6 +184,18 @@ public static class PlanValidation
         if (!(double.IsFinite(v) && v > 0))
         {
             throw Bad(path, $"The {what} must be a positive number{(unit.Length > 0 ? " of " + unit : "")}; got {Show(v)}.");
+        }
+    }
+
+    /// <summary>Refuses an energy no table of the app covers: every one lies inside Elam's 0.1–800 keV (XrayDB 4.4.7; Chantler
+    /// attenuation and f′/f″ 1–200 keV). Inside it, a stage whose own table ends earlier says so in the results.</summary>
+    private static void Energy(double energyKeV, string path)
+    {
+        var all = MassAttenuation.ValidRange(AttenuationTable.Elam);
+        if (!all.Contains(energyKeV))
+        {
+            throw Bad(path, $"The energy must lie between {Show(all.MinKeV)} and {Show(all.MaxKeV)} keV, the range of the X-ray tables " +
+                $"(Elam, XrayDB 4.4.7; Chantler covers 1–200 keV); got {Show(energyKeV)} keV.");
         }
     }
 

@@ -20,4 +20,9 @@ public sealed record Reflection(
     double RelativeIntensityPercent,
     int Multiplicity,
     ImmutableArray<Hkl> Equivalents,
-    bool Absent);
+    bool Absent)
+{
+    /// <summary>When <see cref="Absent"/>: the operation that kills it, e.g. "the glide plane -y,-x,z+1/2 forbids it (h·t = 1/2 …)"
+    /// (<see cref="ReflectionExplainer.AbsenceCause"/>); else null.</summary>
+    public string? AbsentBy { get; init; }
+}

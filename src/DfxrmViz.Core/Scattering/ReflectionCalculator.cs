@@ -16,14 +16,16 @@ public static class ReflectionCalculator
 
     /// <summary>The reflection table. With <paramref name="includeAbsent"/> false, systematic absences and classes with
     /// |F|² &lt; 1e-6 × the strongest are left out. Sorted by 2θ, then descending |F|².</summary>
-    /// <exception cref="InputException">bad energy or window, s beyond the f0 table, a window too large to enumerate, or
+    /// <remarks>A window reaching beyond the f0 table's range (IT92 s ≤ 2 Å⁻¹, from about 65 keV at 2θ = 45°) is clipped to it,
+    /// and <see cref="ReflectionTable.WindowNote"/> says so: a table of what can be computed beats no table at all.</remarks>
+    /// <exception cref="InputException">bad energy or window, the whole window beyond the f0 table, a window too large to enumerate, or
     /// (PhysicallyImpossible) an energy too low for any reflection below 2θmax — the message names the lowest energy that gives one.</exception>
     public static ReflectionTable Compute(Crystal.Crystal crystal, double energyKeV, double twoThetaMinDeg, double twoThetaMaxDeg,
         ScatteringOptions? options = null, bool includeAbsent = false)
     {
         ArgumentNullException.ThrowIfNull(crystal);
         options ??= ScatteringOptions.Default;
-        var classes = Classes(crystal, energyKeV, twoThetaMinDeg, twoThetaMaxDeg, options, out var lambda);
+        var classes = Classes(crystal, energyKeV, twoThetaMinDeg, twoThetaMaxDeg, options, out var lambda, out var maxDeg);
         var strongest = classes.Where(c => !c.Absent).Select(c => c.F2).DefaultIfEmpty(0).Max();
         if (strongest == 0)
         {
@@ -34,17 +36,40 @@ public static class ReflectionCalculator
             .Select(c => c with { RelativeIntensityPercent = strongest > 0 ? 100 * c.F2 / strongest : 0 })
             .OrderBy(c => Math.Round(c.TwoThetaDeg, 9)).ThenByDescending(c => c.F2).ThenByDescending(c => c.Hkl)
             .ToImmutableArray();
-        return new ReflectionTable(energyKeV, lambda, twoThetaMinDeg, twoThetaMaxDeg, options, strongest, rows);
+        return new ReflectionTable(energyKeV, lambda, twoThetaMinDeg, maxDeg, options, strongest, rows)
+        {
+            WindowNote = maxDeg < twoThetaMaxDeg ? ClipNote(twoThetaMaxDeg, maxDeg, energyKeV, options.FormFactors) : null,
+        };
     }
 
-    /// <summary>Every class in the window, unfiltered and unsorted, relative intensity 0.</summary>
+    /// <summary>2θ at which s = sin θ/λ reaches the end of the f0 table's fit (180° when it never does at this wavelength).</summary>
+    /// <remarks>A hair (1e-9) inside the end, so the 1e-9 slack of the enumeration never asks the table for s just beyond it.</remarks>
+    internal static double FormFactorLimitDeg(double wavelengthA, FormFactorTable table)
+    {
+        var x = StructureFactor.MaxSInvA(table) * wavelengthA * (1 - 1e-9);
+        return x >= 1 ? 180 : 2 * Math.Asin(x) * 180 / Math.PI;
+    }
+
+    private static string ClipNote(double askedDeg, double maxDeg, double energyKeV, FormFactorTable table) => table == FormFactorTable.It92
+        ? $"Listed up to 2θ = {InputProblem.Show(Math.Round(maxDeg, 3))}° instead of {InputProblem.Show(askedDeg)}°: at {InputProblem.Show(energyKeV)} keV the IT92 form factors " +
+          "hold only for sin θ/λ ≤ 2 Å⁻¹ (ITC Vol. C Table 6.1.1.4). Choose the Waasmaier–Kirfel table (sin θ/λ ≤ 6 Å⁻¹) to list the rest."
+        : $"Listed up to 2θ = {InputProblem.Show(Math.Round(maxDeg, 3))}° instead of {InputProblem.Show(askedDeg)}°: at {InputProblem.Show(energyKeV)} keV the Waasmaier–Kirfel " +
+          "form factors hold only for sin θ/λ ≤ 6 Å⁻¹ (Acta Cryst. A51, 416 (1995)).";
+
+    /// <summary>Every class in the window (its upper end <paramref name="maxDeg"/> clipped to the f0 table's range), unfiltered
+    /// and unsorted, relative intensity 0.</summary>
     internal static List<Reflection> Classes(Crystal.Crystal crystal, double energyKeV, double twoThetaMinDeg, double twoThetaMaxDeg,
-        ScatteringOptions options, out double lambda)
+        ScatteringOptions options, out double lambda, out double maxDeg)
     {
         lambda = BraggWindow.WavelengthA(energyKeV);
         BraggWindow.Validate(twoThetaMinDeg, twoThetaMaxDeg);
-        var qMax = BraggWindow.QInvA(twoThetaMaxDeg, lambda);
-        StructureFactor.RequireFormFactorRange(qMax / 2, options.FormFactors, energyKeV, "twoThetaMaxDeg");
+        maxDeg = Math.Min(twoThetaMaxDeg, FormFactorLimitDeg(lambda, options.FormFactors));
+        if (maxDeg <= twoThetaMinDeg)
+        {
+            // The whole window lies beyond the table: nothing can be listed; say which 2θ or table would work.
+            StructureFactor.RequireFormFactorRange(BraggWindow.QInvA(twoThetaMinDeg, lambda) / 2, options.FormFactors, energyKeV, "twoThetaMinDeg");
+        }
+        var qMax = BraggWindow.QInvA(maxDeg, lambda);
         RequireEnumerable(crystal, qMax, energyKeV);
         var calc = new StructureFactorCalculator(crystal, energyKeV, options);
         var equivalence = new ReflectionEquivalence(crystal.PointGroup());
@@ -68,7 +93,7 @@ public static class ReflectionCalculator
                         continue;
                     }
                     var row = Row(crystal, calc, equivalence, hkl, lambda);
-                    if (row.TwoThetaDeg >= twoThetaMinDeg && row.TwoThetaDeg <= twoThetaMaxDeg)
+                    if (row.TwoThetaDeg >= twoThetaMinDeg && row.TwoThetaDeg <= maxDeg)
                     {
                         result.Add(row);
                     }
@@ -83,8 +108,9 @@ public static class ReflectionCalculator
         var d = crystal.Cell.DSpacingA(new Vec3(hkl.H, hkl.K, hkl.L));
         var f = StructureFactor.RequireFinite(calc.Compute(hkl, 1 / (2 * d)), hkl);
         var members = equivalence.Members(hkl);
+        var absentBy = ReflectionExplainer.AbsenceCause(crystal.SpaceGroup, hkl);
         return new Reflection(hkl, d, BraggWindow.TwoThetaDeg(d, lambda), f.Real * f.Real + f.Imaginary * f.Imaginary, 0,
-            members.Length, members, crystal.SpaceGroup.IsSystematicallyAbsent(hkl.H, hkl.K, hkl.L));
+            members.Length, members, absentBy is not null) { AbsentBy = absentBy };
     }
 
     /// <summary>G* = BᵀB: q² = hᵀG*h (docs/physics.md §2).</summary>

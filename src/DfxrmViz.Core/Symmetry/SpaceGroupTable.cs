@@ -45,13 +45,38 @@ public static partial class SpaceGroupTable
     /// <summary>Symbol key: no spaces or underscores, lower case, "origin choice 2"/":2" → ":2", "H"/"R" suffix after ':'.</summary>
     internal static string NormaliseHm(string symbol)
     {
-        var s = symbol.Trim().Trim('\'', '"').ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
+        var s = WithoutCifQuotes(symbol).ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
         s = s.Replace("originchoice", ":", StringComparison.Ordinal).Replace("::", ":", StringComparison.Ordinal);
         return s.EndsWith(':') ? s[..^1] : s;
     }
 
+    /// <summary>Hall key: single spaces, lower case. Only a matched pair of surrounding CIF quotes is removed: <c>'</c> and
+    /// <c>"</c> inside a Hall symbol are part of it (Hall, Acta Cryst. A37, 517 (1981): <c>-P 3 2"</c> is P -3 m 1, <c>-P 3 2</c> is P -3 1 m).</summary>
     internal static string NormaliseHall(string hall) =>
-        string.Join(' ', hall.Trim().Trim('\'', '"').Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        string.Join(' ', WithoutCifQuotes(hall).Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    /// <summary>Whether an H-M symbol names its setting itself (<c>R -3:R</c>, <c>R 3 c :H</c>, <c>H -3</c>): then the cell does not choose it.</summary>
+    public static bool NamesSetting(string symbol)
+    {
+        var key = NormaliseHm(symbol);
+        return key.Contains(':', StringComparison.Ordinal) || key.StartsWith('h');
+    }
+
+    /// <summary>The other axes of a rhombohedral group: <paramref name="setting"/>'s row with suffix <c>:H</c> or <c>:R</c>
+    /// (<paramref name="axes"/>), or null when the group has no such setting.</summary>
+    public static SpaceGroupSetting? WithRhombohedralAxes(SpaceGroupSetting setting, char axes)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        var suffix = ":" + char.ToUpperInvariant(axes);
+        return All.FirstOrDefault(s => s.Number == setting.Number && s.HermannMauguin.EndsWith(suffix, StringComparison.Ordinal));
+    }
+
+    /// <summary>The text without surrounding white space and one matched pair of surrounding quotes (a CIF value pasted with them).</summary>
+    private static string WithoutCifQuotes(string text)
+    {
+        var t = text.Trim();
+        return t.Length >= 2 && (t[0] == '\'' || t[0] == '"') && t[^1] == t[0] ? t[1..^1].Trim() : t;
+    }
 
     [GeneratedRegex("([a-z])3")]
     private static partial Regex OldCubicBar();

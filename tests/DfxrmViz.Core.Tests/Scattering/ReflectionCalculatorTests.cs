@@ -135,10 +135,11 @@ public class ReflectionCalculatorTests
     }
 
     [Fact]
-    public void Form_factor_range_is_enforced_with_a_hint()
+    public void Form_factor_range_clips_the_window_with_a_hint()
     {
-        // 100 keV, 2θ ≤ 180°: s up to 8 Å⁻¹ > 2 (IT92).
-        var ex = Assert.Throws<InputException>(() => ReflectionCalculator.Compute(Si.Value, 100, 0, 180));
-        Assert.Contains("IT92", ex.Message, StringComparison.Ordinal);
+        // 100 keV, 2θ ≤ 180°: s up to 8 Å⁻¹ > 2 (IT92): listed up to s = 2 Å⁻¹, and the table says so (issue 12 item 6).
+        var t = ReflectionCalculator.Compute(Si.Value, 100, 0, 180);
+        Assert.True(t.TwoThetaMaxDeg < 30, $"2θmax {t.TwoThetaMaxDeg}");
+        Assert.Contains("IT92", t.WindowNote, StringComparison.Ordinal);
     }
 }

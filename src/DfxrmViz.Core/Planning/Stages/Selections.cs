@@ -28,11 +28,17 @@ public static class Selections
         {
             return StageResult<SelectionResult>.Ok(new SelectionResult(h, false, row, true, null));
         }
-        return StageResult<SelectionResult>.Run(() =>
+        try
         {
             var verdict = ReflectionExplainer.Explain(c.Crystal, h, energyKeV, window.MinDeg, window.MaxDeg, options);
-            return new SelectionResult(h, false, null, verdict.IsReachable, verdict.Message);
-        }, "hkl");
+            return StageResult<SelectionResult>.Ok(new SelectionResult(h, false, null, verdict.IsReachable, verdict.Message));
+        }
+        catch (InputException ex)
+        {
+            // The user's choice stays chosen whatever the energy: when |F|² cannot be computed (f0 or f′/f″ table range), say why.
+            return StageResult<SelectionResult>.Ok(new SelectionResult(h, false, null, false,
+                $"|F{h.InParentheses}|² cannot be computed: {ex.Problem.Message}"));
+        }
     }
 
     /// <summary>Reachability of every row of <paramref name="table"/> with the mount of <paramref name="key"/> (up defaults to Q of

@@ -28,7 +28,7 @@ public sealed record PlanAttenuationDto(string Table, string Kind, string TableN
 
 /// <summary>One row of the plan's reflection table: as POST /api/v1/reflections, plus reachability with the plan's mount.</summary>
 public sealed record PlanReflectionDto(int[] Hkl, [property: JsonPropertyName("dA")] double DA, double TwoThetaDeg, double F2, double RelativeIntensityPercent, int Multiplicity,
-    int[][] Equivalents, bool Absent, bool Reachable, string Reason);
+    int[][] Equivalents, bool Absent, bool Reachable, string Reason, string? AbsentBy);
 
 /// <summary>The mount check (docs/api.md <c>mountCheck</c>): misorientation in degrees and what actually points up and out.</summary>
 public sealed record MountCheckDto(double MisorientationDeg, double[] MisorientationAxisSample, bool RotationAboutQFree, double? InterReflectionAngleErrorDeg,
@@ -63,7 +63,7 @@ public sealed record PlanResponseDto(
         var reach = r.Reachability.Value;
         var rows = table is null ? [] : table.Rows.Select(x => new PlanReflectionDto(x.Hkl.ToArray(), x.DA, x.TwoThetaDeg, x.F2, x.RelativeIntensityPercent,
             x.Multiplicity, [.. x.Equivalents.Select(e => e.ToArray())], x.Absent, reach?.IsReachable(x.Hkl) ?? false,
-            reach?.Text(x.Hkl) ?? r.Reachability.Problem?.Message ?? "—")).ToList();
+            reach?.Text(x.Hkl) ?? r.Reachability.Problem?.Message ?? "—", x.AbsentBy)).ToList();
         return new PlanResponseDto(
             plan.RootElement.Clone(), CrystalResponseDto.From(r.Crystal.Value!), Part(r.Absorption, AttenuationOf), rows,
             r.Selection.Value?.Hkl?.ToArray(), r.Selection.Value?.IsDefault ?? false,

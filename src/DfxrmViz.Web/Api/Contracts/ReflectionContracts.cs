@@ -16,7 +16,8 @@ public sealed record ReflectionsRequestDto(
     string? F0,
     string? FormFactors);
 
-/// <summary>One class of equivalent reflections (docs/api.md field names).</summary>
+/// <summary>One class of equivalent reflections (docs/api.md field names); <c>absentBy</c> names the symmetry operation that
+/// makes an absent one absent (null otherwise).</summary>
 public sealed record ReflectionDto(
     int[] Hkl,
     [property: JsonPropertyName("dA")] double DA,
@@ -25,17 +26,19 @@ public sealed record ReflectionDto(
     double RelativeIntensityPercent,
     int Multiplicity,
     int[][] Equivalents,
-    bool Absent)
+    bool Absent,
+    string? AbsentBy)
 {
     /// <summary>One row as the contract shows it.</summary>
     public static ReflectionDto From(Reflection r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return new(r.Hkl.ToArray(), r.DA, r.TwoThetaDeg, r.F2, r.RelativeIntensityPercent, r.Multiplicity, [.. r.Equivalents.Select(e => e.ToArray())], r.Absent);
+        return new(r.Hkl.ToArray(), r.DA, r.TwoThetaDeg, r.F2, r.RelativeIntensityPercent, r.Multiplicity, [.. r.Equivalents.Select(e => e.ToArray())], r.Absent, r.AbsentBy);
     }
 }
 
-/// <summary>POST /api/v1/reflections response; <c>defaultHkl</c> is the strongest reflection in the window (the page's default).</summary>
+/// <summary>POST /api/v1/reflections response; <c>defaultHkl</c> is the strongest reflection in the window (the page's default);
+/// <c>windowNote</c> says why <c>twoThetaMaxDeg</c> is below the one asked for (the end of the f0 table), else null.</summary>
 public sealed record ReflectionsResponseDto(
     double WavelengthA,
     double EnergyKeV,
@@ -44,7 +47,8 @@ public sealed record ReflectionsResponseDto(
     string FormFactors,
     bool Anomalous,
     int[]? DefaultHkl,
-    IReadOnlyList<ReflectionDto> Reflections)
+    IReadOnlyList<ReflectionDto> Reflections,
+    string? WindowNote)
 {
     /// <summary>The reflection stage as the contract shows it.</summary>
     public static ReflectionsResponseDto From(ReflectionTable t)
@@ -52,6 +56,6 @@ public sealed record ReflectionsResponseDto(
         ArgumentNullException.ThrowIfNull(t);
         return new(t.WavelengthA, t.EnergyKeV, t.TwoThetaMinDeg, t.TwoThetaMaxDeg,
             t.Options.FormFactors == FormFactorTable.WaasmaierKirfel ? "wk" : "it92", t.Options.Anomalous, t.DefaultReflection?.Hkl.ToArray(),
-            [.. t.Rows.Select(ReflectionDto.From)]);
+            [.. t.Rows.Select(ReflectionDto.From)], t.WindowNote);
     }
 }
