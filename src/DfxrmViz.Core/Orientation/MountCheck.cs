@@ -14,43 +14,67 @@ public sealed record LatticeIndices(Vec3 Plane, Vec3 Direction);
 /// <summary>Verdict of the mount check.</summary>
 /// <param name="UTrue">The true U (crystal → S) from the found reflections.</param>
 /// <param name="MisorientationDeg">Rotation angle of U_true U_assumedᵀ, degrees.</param>
-/// <param name="MisorientationAxisSample">Its unit axis in S (zero when the angle is 0).</param>
+/// <param name="MisorientationAxisSample">Its unit axis in S (= the lab with every motor at 0; zero when the angle is 0).</param>
 /// <param name="RotationAboutQFree">Only one reflection: the rotation about its Q is undetermined (the smallest rotation is shown).</param>
-/// <param name="InterReflectionAngleErrorDeg">Measured minus cell angle between the two Q's (null for one reflection).</param>
+/// <param name="InterReflectionAngleErrorDeg">Measured minus cell angle between the two Q's (two reflections only).</param>
 /// <param name="Up">Crystal vector that actually points along x_S (up).</param>
 /// <param name="Front">Crystal vector that actually points along z_S (out of the exit surface).</param>
 /// <param name="Planned">The planned reflection recomputed with U_true (null when not asked).</param>
+/// <param name="MisorientationAxisCrystal">The axis as crystal indices (U_trueᵀ n̂_S as plane and as direction).</param>
+/// <param name="Fit">Least-squares fit, residuals, uncertainty and the flagged reflection (two or more reflections; else null).</param>
+/// <param name="MisorientationAxisLab">The axis in the lab with the motors at the planned solution (set by the plan's stage).</param>
 public sealed record MountCheckResult(Mat3 UTrue, double MisorientationDeg, Vec3 MisorientationAxisSample, bool RotationAboutQFree,
-    double? InterReflectionAngleErrorDeg, LatticeIndices Up, LatticeIndices Front, OrientationResult? Planned);
+    double? InterReflectionAngleErrorDeg, LatticeIndices Up, LatticeIndices Front, OrientationResult? Planned,
+    LatticeIndices MisorientationAxisCrystal, MountFit? Fit, Vec3? MisorientationAxisLab = null);
 
-/// <summary>True orientation from reflections found on the instrument: Busing–Levy UB from two reflections [BL67 §4], or the
-/// smallest rotation from one (rotation about Q free); compares it with the assumed mount (docs/physics.md §6, §7).</summary>
+/// <summary>True orientation from reflections found on the instrument: the least-squares rotation from two or more (Kabsch; for two
+/// noise-free reflections the Busing–Levy UB [BL67 §4]), or the smallest rotation from one (rotation about Q free); compares it
+/// with the assumed mount (docs/physics.md §6, §7).</summary>
 public static class MountCheck
 {
-    /// <summary>Checks the mount; <paramref name="toleranceDeg"/> bounds the disagreement of the inter-reflection angle with the cell.</summary>
-    /// <exception cref="InputException">missing/non-finite angles; parallel reflections; inconsistent pair (says by how much).</exception>
+    /// <summary>One or two reflections (the form of earlier versions).</summary>
     public static MountCheckResult Check(UnitCell cell, double energyKeV, GoniometerProfile profile, SampleMount assumed,
         FoundReflection first, FoundReflection? second = null, double toleranceDeg = 0.5,
+        (double H, double K, double L)? planned = null, OrientationInputs? plannedInputs = null) =>
+        Check(cell, energyKeV, profile, assumed, second is null ? [first] : [first, second], toleranceDeg, planned, plannedInputs);
+
+    /// <summary>Checks the mount from every found reflection; with exactly two, <paramref name="toleranceDeg"/> bounds the
+    /// disagreement of their angle with the cell (with more, the one that disagrees is flagged instead).</summary>
+    /// <exception cref="InputException">none given; missing/non-finite angles; all (anti)parallel; inconsistent pair (says by how much).</exception>
+    public static MountCheckResult Check(UnitCell cell, double energyKeV, GoniometerProfile profile, SampleMount assumed,
+        IReadOnlyList<FoundReflection> found, double toleranceDeg = 0.5,
         (double H, double K, double L)? planned = null, OrientationInputs? plannedInputs = null)
     {
         cell.Validated();
-        var (c1, s1) = Observed(cell, energyKeV, profile, first, "found[0]");
+        ArgumentNullException.ThrowIfNull(found);
+        if (found.Count == 0)
+        {
+            throw new InputException(new InputProblem("found[0]", "Give at least one reflection found on the instrument."));
+        }
+        var obs = found.Select((f, i) => Observed(cell, energyKeV, profile, f, $"found[{i}]")).ToList();
         Mat3 uTrue;
         double? error = null;
-        if (second is null)
+        MountFit? fit = null;
+        if (obs.Count == 1)
         {
-            var now = assumed.U * c1;
-            uTrue = MinimalRotation(now, s1) * assumed.U;
+            uTrue = MinimalRotation(assumed.U * obs[0].Crystal, obs[0].Sample) * assumed.U;
         }
         else
         {
-            var (c2, s2) = Observed(cell, energyKeV, profile, second, "found[1]");
-            error = PairError(c1, c2, s1, s2, toleranceDeg);
-            uTrue = Triad(s1, s2) * Triad(c1, c2).Transpose();
+            var (crystal, sample) = (obs.Select(o => o.Crystal).ToList(), obs.Select(o => o.Sample).ToList());
+            if (!OrientationFit.FixesRotation(crystal))
+            {
+                throw new InputException(new InputProblem("found[1]",
+                    "The found reflections are all (anti)parallel; give two reflections whose scattering vectors are at least 1° apart."));
+            }
+            error = obs.Count == 2 ? PairError(crystal[0], crystal[1], sample[0], sample[1], toleranceDeg) : null;
+            fit = OrientationFit.Fit(crystal, sample);
+            uTrue = fit.U;
         }
         var (angle, axis) = AxisAngle(uTrue * assumed.U.Transpose());
         var up = Indices(cell, uTrue.Transpose() * Frames.SampleUp);
         var front = Indices(cell, uTrue.Transpose() * Frames.SampleFront);
+        var axisCrystal = axis.Norm > 0 ? Indices(cell, uTrue.Transpose() * axis) : new LatticeIndices(Vec3.Zero, Vec3.Zero);
         OrientationResult? plannedResult = null;
         if (planned is { } p)
         {
@@ -59,7 +83,7 @@ public static class MountCheck
             plannedResult = OrientationCalculator.ComputeWithMount(cell, new Vec3(p.H, p.K, p.L), energyKeV,
                 (plannedInputs ?? new OrientationInputs()) with { BeamExit = null }, profile, mount);
         }
-        return new MountCheckResult(uTrue, Frames.Deg(angle), axis, second is null, error, up, front, plannedResult);
+        return new MountCheckResult(uTrue, Frames.Deg(angle), axis, obs.Count == 1, error, up, front, plannedResult, axisCrystal, fit);
     }
 
     /// <summary>Unit Q in the crystal frame and, from the motor angles, in S: Q̂_S = Γᵀ Q̂_L(θ) (vertical scattering, η = 0).</summary>
@@ -98,13 +122,6 @@ public static class MountCheck
                 $"(cell: {InputProblem.Show(cellAngle)}°, tolerance {InputProblem.Show(toleranceDeg)}°); check the indices, the angles or the cell."));
         }
         return error;
-    }
-
-    private static Mat3 Triad(Vec3 v1, Vec3 v2)
-    {
-        var t1 = v1.Normalized();
-        var t3 = v1.Cross(v2).Normalized();
-        return Mat3.FromColumns(t1, t3.Cross(t1), t3);
     }
 
     private static Mat3 MinimalRotation(Vec3 from, Vec3 to)

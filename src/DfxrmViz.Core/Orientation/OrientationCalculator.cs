@@ -26,7 +26,7 @@ public static class OrientationCalculator
     {
         ValidateOptional(inputs);
         var sample = inputs.Sample?.Validated();
-        var (beams, rule) = ChooseBeams(cell, hkl, energyKeV, inputs, mount, sample);
+        var (beams, rule, free) = ChooseBeams(cell, hkl, energyKeV, inputs, mount, sample);
         var solutions = BraggSolutions.Solve(profile, beams.K0Sample, beams.KhSample, beams.ThetaRad, inputs.FixedAxis, Frames.Rad(inputs.EtaDeg));
         BeamPathUm? path = null;
         double? transmission = null;
@@ -43,22 +43,24 @@ public static class OrientationCalculator
         }
         return new OrientationResult(beams.TwoThetaDeg, beams.DSpacingA, beams.QSample, beams.K0Sample, beams.KhSample,
             mount.U * mount.Up.CartesianUnit(cell, "up"), mount.U * mount.Front.CartesianUnit(cell, "front"), mount,
-            beams.BeamExitSample, rule, profile.Id, solutions, path, transmission, slab);
+            beams.BeamExitSample, rule, profile.Id, solutions, path, transmission, slab, free, inputs.AzimuthDeg);
     }
 
-    private static (BraggBeams Beams, BeamExitRule Rule) ChooseBeams(UnitCell cell, Vec3 hkl, double energyKeV,
+    private static (BraggBeams Beams, BeamExitRule Rule, bool AzimuthFree) ChooseBeams(UnitCell cell, Vec3 hkl, double energyKeV,
         OrientationInputs inputs, SampleMount mount, SampleBoxUm? sample)
     {
         if (inputs.BeamExit is not null)
         {
             var e = mount.U * inputs.BeamExit.CartesianUnit(cell, "beamExit");
-            return (BraggGeometry.Beams(cell, hkl, energyKeV, mount.U, e), BeamExitRule.Given);
+            var (given, free) = ScatteringPlane.Beams(cell, hkl, energyKeV, mount.U, e, inputs.AzimuthDeg);
+            return (given, BeamExitRule.Given, free);
         }
         if (inputs.OptimiseBeamPath && sample is not null)
         {
-            return (ShortestPath.Beams(cell, hkl, energyKeV, mount.U, sample), BeamExitRule.ShortestPath);
+            return (ShortestPath.Beams(cell, hkl, energyKeV, mount.U, sample), BeamExitRule.ShortestPath, false);
         }
-        return (BraggGeometry.Beams(cell, hkl, energyKeV, mount.U, Frames.SampleFront), BeamExitRule.ThroughFront);
+        var (front, frontFree) = ScatteringPlane.Beams(cell, hkl, energyKeV, mount.U, Frames.SampleFront, inputs.AzimuthDeg);
+        return (front, BeamExitRule.ThroughFront, frontFree);
     }
 
     private static void ValidateOptional(OrientationInputs inputs)
@@ -67,6 +69,10 @@ public static class OrientationCalculator
         {
             throw new InputException(new InputProblem("attenuationLengthUm",
                 $"The attenuation length must be a positive number of µm; got {InputProblem.Show(att)}."));
+        }
+        if (!double.IsFinite(inputs.AzimuthDeg))
+        {
+            throw new InputException(new InputProblem("azimuthDeg", $"The azimuth must be a finite number of degrees; got {InputProblem.Show(inputs.AzimuthDeg)}."));
         }
         if (!double.IsFinite(inputs.EtaDeg) || Math.Abs(inputs.EtaDeg) > 90)
         {

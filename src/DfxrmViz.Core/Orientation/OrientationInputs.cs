@@ -27,6 +27,8 @@ public enum BeamExitRule
 /// <param name="AttenuationLengthUm">1/µ in µm (from the absorption code), for the transmissions.</param>
 /// <param name="FixedAxis">For 4-motor stacks: the motor held fixed; null = the profile's default (esrf-dfxm: μ = θ, mode A).</param>
 /// <param name="EtaDeg">Out-of-plane angle η of the diffracted beam (oblique geometry); 0 = vertical scattering.</param>
+/// <param name="AzimuthDeg">Turn of the scattering plane about Q where the inputs leave it free (e ∥ Q), right-handed about Q
+/// from the plane that contains the sample's up axis (docs/physics.md §6 "Free azimuth"); unused otherwise.</param>
 public sealed record OrientationInputs(
     LatticeVector? Up = null,
     LatticeVector? Front = null,
@@ -36,7 +38,8 @@ public sealed record OrientationInputs(
     SampleBoxUm? Sample = null,
     double? AttenuationLengthUm = null,
     FixedAxis? FixedAxis = null,
-    double EtaDeg = 0);
+    double EtaDeg = 0,
+    double AzimuthDeg = 0);
 
 /// <summary>Incident and diffracted path lengths inside the box, from its centre (µm).</summary>
 public sealed record BeamPathUm(double Incident, double Diffracted);
@@ -57,7 +60,9 @@ public sealed record BeamPathUm(double Incident, double Diffracted);
 /// <param name="BeamPathUm">Path lengths at the box centre (null without a sample box).</param>
 /// <param name="Transmission">exp(−µ(L_in + L_out)) at the box centre (null without box or attenuation length).</param>
 /// <param name="Slab">Depth-averaged Laue/Bragg transmission of the slab through z_S (null if not applicable).</param>
+/// <param name="AzimuthFree">e ∥ Q: the inputs left the plane free; it is the free-azimuth plane turned by <paramref name="AzimuthDeg"/>.</param>
+/// <param name="AzimuthDeg">The azimuth asked for (used only when <paramref name="AzimuthFree"/>).</param>
 public sealed record OrientationResult(
     double TwoThetaDeg, double DA, Vec3 QSampleInvA, Vec3 K0SampleInvA, Vec3 KhSampleInvA, Vec3 UpSample, Vec3 FrontSample,
     SampleMount Mount, Vec3 BeamExitSample, BeamExitRule BeamExitRule, string Goniometer, SolutionSet Solutions,
-    BeamPathUm? BeamPathUm, double? Transmission, SlabTransmission? Slab);
+    BeamPathUm? BeamPathUm, double? Transmission, SlabTransmission? Slab, bool AzimuthFree = false, double AzimuthDeg = 0);

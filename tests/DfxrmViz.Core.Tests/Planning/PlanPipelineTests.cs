@@ -98,16 +98,29 @@ public class PlanPipelineTests
         Assert.Equal(PreflightStatus.Problem, r.PreflightOf("reachability").Status);
     }
 
+    // Issue 12: azimuthDeg is used where the plane is free and said to be unused where the beam rule fixes it; three found
+    // reflections are fitted (three identical ones cannot fix the rotation: a stated problem).
     [Fact]
-    public void Inputs_this_version_cannot_take_are_stated_problems_not_silent()
+    public void Azimuth_and_many_found_reflections_are_taken_and_what_cannot_be_used_is_said()
     {
-        var r = Pipeline.Compute(Plan.Example with { AzimuthDeg = 10 });
-        Assert.Equal("plan.azimuthDeg", r.Orientation.Problem!.Field);
-        Assert.NotNull(r.Bragg.Value);
+        var fixedPlane = Pipeline.Compute(Plan.Example with { AzimuthDeg = 10 }).Orientation.Value!;
+        Assert.False(fixedPlane.Result.AzimuthFree);
+        Assert.Contains("azimuthDeg = 10° is not used", fixedPlane.BeamRuleText, StringComparison.Ordinal);
+        var symmetric = Plan.Example with
+        {
+            Hkl = new Hkl(3, 0, 0),
+            Up = Core.Orientation.LatticeVector.Direction(0, 0, 1),
+            Front = Core.Orientation.LatticeVector.Plane(1, 0, 0),
+            AzimuthDeg = 25,
+        };
+        var free = Pipeline.Compute(symmetric).Orientation.Value!;
+        Assert.True(free.Result.AzimuthFree);
+        Assert.Contains("free to turn about Q", free.BeamRuleText, StringComparison.Ordinal);
         var angles = new ValueMap<double>([new("mu", 5.58), new("omega", 0), new("chi", 0), new("phi", 0)]);
         var three = new MountCheckPlan(new(Enumerable.Range(0, 3).Select(_ => new FoundReflectionPlan(new Hkl(1, -1, 2), angles))));
         var m = Pipeline.Compute(Plan.Example with { MountCheck = three }).MountCheck!;
-        Assert.Equal("plan.mountCheck.found[2]", m.Problem!.Field);
+        Assert.Equal("plan.mountCheck.found[1]", m.Problem!.Field);
+        Assert.Contains("all (anti)parallel", m.Problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

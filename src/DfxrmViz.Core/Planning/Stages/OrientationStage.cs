@@ -27,7 +27,6 @@ public static class OrientationStage
     public static PlannedOrientation Compute(OrientationKey k)
     {
         ArgumentNullException.ThrowIfNull(k);
-        RequireAzimuthSupported(k.AzimuthDeg);
         var profile = PlanGoniometer.Profile(k.Goniometer, k.Limits);
         var sample = new SampleBoxUm(k.Sample.Height, k.Sample.Width, k.Sample.Thickness);
         double? attenuation = null;
@@ -44,7 +43,7 @@ public static class OrientationStage
         }
         var inputs = new OrientationInputs(k.Up, k.Front, k.Rule == BeamRule.Direction ? k.BeamExit : null, MinimiseBeamPath: true,
             OptimiseBeamPath: k.Rule == BeamRule.ShortestPath, Sample: sample, AttenuationLengthUm: attenuation,
-            FixedAxis: k.Fixed is { } f ? new FixedAxis(f.Axis, f.ValueDeg) : null);
+            FixedAxis: k.Fixed is { } f ? new FixedAxis(f.Axis, f.ValueDeg) : null, AzimuthDeg: k.AzimuthDeg);
         var result = OrientationCalculator.Compute(k.Crystal.Crystal.Cell, (k.Hkl.H, k.Hkl.K, k.Hkl.L), k.EnergyKeV, inputs, profile);
         var count = result.Solutions.Solutions.Count;
         var byUser = k.Solution is int s && s < count;
@@ -54,47 +53,39 @@ public static class OrientationStage
             byUser ? k.Solution : result.Solutions.ChosenIndex, byUser, BeamRuleText(result), tableShort, inputs, solutionNote);
     }
 
-    /// <summary>The one place where the plan's <c>azimuthDeg</c> meets Core: today's <see cref="OrientationCalculator"/> has no
-    /// azimuth input, so a non-zero azimuth is refused as a stated problem of this stage rather than silently ignored.</summary>
-    public static void RequireAzimuthSupported(double azimuthDeg)
-    {
-        if (azimuthDeg != 0)
-        {
-            throw new InputException(new InputProblem("azimuthDeg",
-                "Turning the scattering plane about Q (azimuthDeg ≠ 0) is not available in this version; set azimuthDeg to 0."));
-        }
-    }
-
     /// <summary>How the beam-exit direction was chosen, in words that say what the option really does (docs/physics.md §6).</summary>
     public static string BeamRuleText(OrientationResult r)
     {
         ArgumentNullException.ThrowIfNull(r);
+        if (r.AzimuthFree)
+        {
+            return "Q is parallel to the beam-exit direction (planes parallel to the exit surface: symmetric Bragg), so the plane of the beams " +
+                   $"is free to turn about Q: it is the plane of Q and the sample's up axis, turned by azimuthDeg = {NumberText.Plain(r.AzimuthDeg)}° about Q.";
+        }
+        var unused = r.AzimuthDeg != 0 ? $" azimuthDeg = {NumberText.Plain(r.AzimuthDeg)}° is not used: the beam rule fixes the plane." : "";
         return r.BeamExitRule switch
         {
-            BeamExitRule.Given => "The beams lie in the plane of Q and the beam-exit direction you gave, leaving towards it.",
-            BeamExitRule.ShortestPath => "The azimuth of the beams about Q is the one with the shortest total path L_in + L_out from the sample centre.",
+            BeamExitRule.Given => "The beams lie in the plane of Q and the beam-exit direction you gave, leaving towards it." + unused,
+            BeamExitRule.ShortestPath => "The azimuth of the beams about Q is the one with the shortest total path L_in + L_out from the sample centre." + unused,
             _ => "The beams lie in the plane of Q and the exit-surface normal and leave through the exit surface (the old tool's “minimise beam path”; " +
                  "no path is actually minimised)" +
-                 (r.QSampleInvA.Normalized().Cross(r.UpSample).Norm < 1e-9 ? ": with up = Q this is symmetric Laue through the thickness." : "."),
+                 (r.QSampleInvA.Normalized().Cross(r.UpSample).Norm < 1e-9 ? ": with up = Q this is symmetric Laue through the thickness." : ".") + unused,
         };
     }
 
-    /// <summary>The mount check with the plan's found reflections; the one place where their number meets Core, whose
-    /// <see cref="MountCheck"/> takes one or two (a least-squares fit from more is not in this version).</summary>
-    /// <exception cref="InputException">more than two found reflections, or a refusal of the check (inconsistent pair, …).</exception>
+    /// <summary>The mount check with every found reflection of the plan (docs/physics.md §6 "Mount check"); the misorientation
+    /// axis is also given in the lab with the motors at the planned solution.</summary>
+    /// <exception cref="InputException">a refusal of the check (all parallel, inconsistent pair, missing angle, …).</exception>
     public static MountCheckResult CheckMount(PlannedOrientation o, LoadedCrystal crystal, double energyKeV, MountCheckPlan check, Hkl planned)
     {
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(crystal);
         ArgumentNullException.ThrowIfNull(check);
-        if (check.Found.Count > 2)
-        {
-            throw new InputException(new InputProblem("mountCheck.found[2]",
-                $"This version determines the orientation from one or two found reflections; {check.Found.Count} are given. " +
-                "Keep the two that are furthest apart (a least-squares fit from more is not available yet)."));
-        }
-        static FoundReflection Core(FoundReflectionPlan f) => new((f.Hkl.H, f.Hkl.K, f.Hkl.L), f.AnglesDeg);
-        return MountCheck.Check(crystal.Crystal.Cell, energyKeV, o.Profile, o.Result.Mount, Core(check.Found[0]),
-            check.Found.Count > 1 ? Core(check.Found[1]) : null, check.ToleranceDeg, (planned.H, planned.K, planned.L), o.Inputs);
+        var found = check.Found.Select(f => new FoundReflection((f.Hkl.H, f.Hkl.K, f.Hkl.L), f.AnglesDeg)).ToList();
+        var result = MountCheck.Check(crystal.Crystal.Cell, energyKeV, o.Profile, o.Result.Mount, found, check.ToleranceDeg,
+            (planned.H, planned.K, planned.L), o.Inputs);
+        return o.Chosen is { } s
+            ? result with { MisorientationAxisLab = o.Profile.Rotation([.. s.AnglesDeg.Select(a => Frames.Rad(a.Value))]) * result.MisorientationAxisSample }
+            : result;
     }
 }

@@ -88,7 +88,7 @@ public static class Preflight
         const string name = "mount";
         if (mount is null)
         {
-            return new(name, PreflightStatus.Unchecked, "Not checked: enter one or two reflections found on the instrument, with their motor angles.", null);
+            return new(name, PreflightStatus.Unchecked, "Not checked: enter the reflections you found on the instrument (one or more), with their motor angles.", null);
         }
         if (mount.Value is not { } m)
         {
@@ -102,6 +102,11 @@ public static class Preflight
             var patch = new JsonObject { ["up"] = Direction(m.Up.Direction), ["front"] = Direction(m.Front.Direction) }.ToJsonString();
             return new(name, PreflightStatus.Problem,
                 $"The crystal is turned by {angle}° from the assumed mount (tolerance {Plain(tolerance)}°): the planned angles will miss the reflection.", patch);
+        }
+        if (m.Fit is { FlaggedIndex: int k } fit)
+        {
+            return new(name, PreflightStatus.Warning, $"Found reflection {k + 1} disagrees with the others by {Fixed(fit.Residuals[k].LeaveOneOutDeg ?? 0, "0.000")}°: " +
+                $"check its indices and angles (misorientation {angle}° from all of them).", null);
         }
         return m.RotationAboutQFree
             ? new(name, PreflightStatus.Warning, $"One found reflection agrees with the mount to {angle}°, but the rotation about its Q is undetermined: add a second reflection.", null)

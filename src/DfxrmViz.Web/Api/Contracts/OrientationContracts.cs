@@ -60,7 +60,8 @@ public sealed record MountDto(MountVectorDto Up, MountVectorDto Front, bool UpIs
 /// <summary>Depth-averaged transmission of the slab through the thickness (Laue or Bragg case), with the direction cosines.</summary>
 public sealed record SlabDto(string Geometry, double Gamma0, double GammaH, double Transmission);
 
-/// <summary>POST /api/v1/orientation response: docs/api.md fields first, then additions.</summary>
+/// <summary>POST /api/v1/orientation response: docs/api.md fields first, then additions (<c>azimuthFree</c>: e ∥ Q left the plane of
+/// the beams free; <c>azimuthDeg</c>: the turn about Q used then, else null).</summary>
 public sealed record OrientationResponseDto(
     double TwoThetaDeg,
     [property: JsonPropertyName("dA")] double DA,
@@ -85,7 +86,9 @@ public sealed record OrientationResponseDto(
     double? AttenuationLengthUm,
     string? AttenuationNote,
     SlabDto? Slab,
-    string AttenuationTable)
+    string AttenuationTable,
+    bool AzimuthFree,
+    double? AzimuthDeg)
 {
     /// <summary>The orientation stage as the contract shows it.</summary>
     public static OrientationResponseDto From(PlannedOrientation o)
@@ -105,7 +108,8 @@ public sealed record OrientationResponseDto(
             r.BeamExitSample.ToArray(), r.BeamExitRule.ToString(), o.BeamRuleText,
             new SampleUmDto(o.Sample.HeightUm, o.Sample.WidthUm, o.Sample.ThicknessUm),
             o.AttenuationLengthUm, o.AttenuationNote,
-            r.Slab is { } sl ? new SlabDto(sl.Geometry.ToString(), sl.Gamma0, sl.GammaH, sl.Transmission) : null, o.TableShort);
+            r.Slab is { } sl ? new SlabDto(sl.Geometry.ToString(), sl.Gamma0, sl.GammaH, sl.Transmission) : null, o.TableShort,
+            r.AzimuthFree, r.AzimuthFree ? r.AzimuthDeg : null);
     }
 
     private static MountVectorDto MountVector(LatticeVector v) =>

@@ -30,10 +30,15 @@ public sealed record PlanAttenuationDto(string Table, string Kind, string TableN
 public sealed record PlanReflectionDto(int[] Hkl, [property: JsonPropertyName("dA")] double DA, double TwoThetaDeg, double F2, double RelativeIntensityPercent, int Multiplicity,
     int[][] Equivalents, bool Absent, bool Reachable, string Reason, string? AbsentBy);
 
-/// <summary>The mount check (docs/api.md <c>mountCheck</c>): misorientation in degrees and what actually points up and out.</summary>
+/// <summary>The mount check (docs/api.md <c>mountCheck</c>): misorientation in degrees and what actually points up and out; from two
+/// or more reflections also its axis in crystal and lab terms, its 1σ uncertainty, each reflection's residual and the flagged one.</summary>
 public sealed record MountCheckDto(double MisorientationDeg, double[] MisorientationAxisSample, bool RotationAboutQFree, double? InterReflectionAngleErrorDeg,
     double[] UpPlane, double[] UpDirection, double[] FrontPlane, double[] FrontDirection, IReadOnlyList<SolutionDto>? PlannedSolutions,
-    int? PlannedChosenIndex);
+    int? PlannedChosenIndex, double[] MisorientationAxisCrystalPlane, double[] MisorientationAxisCrystalDirection, double[]? MisorientationAxisLab,
+    double? MisorientationUncertaintyDeg, double? RmsResidualDeg, IReadOnlyList<FoundResidualDto>? Residuals, int? FlaggedIndex);
+
+/// <summary>One found reflection's residual (index into <c>mountCheck.found</c>; degrees; leave-one-out null when the others do not fix U).</summary>
+public sealed record FoundResidualDto(int Index, double ResidualDeg, double? LeaveOneOutDeg, bool Flagged);
 
 /// <summary>One pre-flight check; <c>suggestion</c> is an RFC 7386 merge patch of the plan, or null.</summary>
 public sealed record PreflightDto(string Check, string Status, string Message, JsonElement? Suggestion);
@@ -87,5 +92,7 @@ public sealed record PlanResponseDto(
     private static MountCheckDto MountCheckOf(MountCheckResult m) => new(m.MisorientationDeg, m.MisorientationAxisSample.ToArray(), m.RotationAboutQFree,
         m.InterReflectionAngleErrorDeg, m.Up.Plane.ToArray(), m.Up.Direction.ToArray(), m.Front.Plane.ToArray(), m.Front.Direction.ToArray(),
         m.Planned?.Solutions.Solutions.Select(x => new SolutionDto(x.AnglesDeg.ToDictionary(kv => kv.Key, kv => kv.Value), x.WithinLimits, x.Residual,
-            x.MotionDeg)).ToList(), m.Planned?.Solutions.ChosenIndex);
+            x.MotionDeg)).ToList(), m.Planned?.Solutions.ChosenIndex, m.MisorientationAxisCrystal.Plane.ToArray(),
+        m.MisorientationAxisCrystal.Direction.ToArray(), m.MisorientationAxisLab?.ToArray(), m.Fit?.UncertaintyDeg, m.Fit?.RmsResidualDeg,
+        m.Fit?.Residuals.Select(x => new FoundResidualDto(x.Index, x.ResidualDeg, x.LeaveOneOutDeg, x.Index == m.Fit.FlaggedIndex)).ToList(), m.Fit?.FlaggedIndex);
 }
