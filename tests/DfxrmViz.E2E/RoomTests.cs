@@ -35,6 +35,7 @@ public partial class RoomTests(BrowserFixture fixture, ITestOutputHelper output)
         await using var a = await PageSession.OpenAsync(fixture, 960, 900);
         await a.GotoInteractiveAsync(fixture);
         await Assertions.Expect(a.Page.Locator("#lens-d1")).ToContainTextAsync("mm");
+        await ViewportShotAsync(a, "room-share-live-button");
         await a.Page.Locator("#share-live").ClickAsync();
         await a.Page.WaitForURLAsync(RoomAddress());
         await Assertions.Expect(a.Page.Locator("#room")).ToHaveAttributeAsync("data-status", "live");
@@ -52,8 +53,10 @@ public partial class RoomTests(BrowserFixture fixture, ITestOutputHelper output)
 
         // Edits from A reach B: the latency from A's commit (change event) to B's DOM showing A's 2θ.
         await a.Page.EvaluateAsync(RecordCommits);
+        await a.Page.EvaluateAsync(RecordTwoTheta);
         await b.Page.EvaluateAsync(RecordTwoTheta);
         var latencies = new List<double>();
+        var local = new List<double>();
         var twoTheta = await a.Page.Locator("#geometry-two-theta").InnerTextAsync();
         for (var i = 1; i <= Edits; i++)
         {
@@ -68,8 +71,10 @@ public partial class RoomTests(BrowserFixture fixture, ITestOutputHelper output)
             var committed = await a.Page.EvaluateAsync<double>("() => window.__committedAt");
             var shown = await b.Page.EvaluateAsync<double>("t => window.__shownAt[t]", twoTheta);
             latencies.Add(shown - committed);
+            local.Add(await a.Page.EvaluateAsync<double>("t => window.__shownAt[t]", twoTheta) - committed);
         }
-        Report(latencies);
+        Report("A→B (room)", latencies);
+        Report("A→A (own page, for comparison)", local);
         Assert.Matches(RoomAddress(), b.Page.Url);
         Assert.Equal(path, new Uri(a.Page.Url).AbsolutePath);
 
@@ -101,6 +106,8 @@ public partial class RoomTests(BrowserFixture fixture, ITestOutputHelper output)
         var followed = await b.Page.EvaluateAsync<JsonElement>("() => window.dfxViewer.camera()");
         output.WriteLine($"A's camera {camera}; B's camera {followed}");
 
+        await a.Page.Locator("#viewer").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDir, "room-viewer-a.png") });
+        await b.Page.Locator("#viewer").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDir, "room-viewer-b.png") });
         var shotA = await ViewportShotAsync(a, "room-page-a");
         var shotB = await ViewportShotAsync(b, "room-page-b");
         output.WriteLine($"Screenshots: {shotA} {shotB}");
@@ -121,16 +128,16 @@ public partial class RoomTests(BrowserFixture fixture, ITestOutputHelper output)
         s.AssertCleanConsoleAndNetwork();
     }
 
-    private void Report(List<double> latencies)
+    private void Report(string what, List<double> latencies)
     {
         var sorted = latencies.Order().ToArray();
         var median = (sorted[(sorted.Length - 1) / 2] + sorted[sorted.Length / 2]) / 2;
         // Nearest-rank p95.
         var p95 = sorted[(int)Math.Ceiling(0.95 * sorted.Length) - 1];
         var line = FormattableString.Invariant(
-            $"Room edit latency A→B over {sorted.Length} edits: median {median:0} ms, p95 {p95:0} ms, all [{string.Join(", ", latencies.Select(l => l.ToString("0", CultureInfo.InvariantCulture)))}] ms");
+            $"Edit latency {what} over {sorted.Length} edits: median {median:0} ms, p95 {p95:0} ms, all [{string.Join(", ", latencies.Select(l => l.ToString("0", CultureInfo.InvariantCulture)))}] ms");
         output.WriteLine(line);
-        File.WriteAllText(Path.Combine(BrowserFixture.ArtifactsDir, "room-latency.txt"), line + Environment.NewLine);
+        File.AppendAllText(Path.Combine(BrowserFixture.ArtifactsDir, "room-latency.txt"), line + Environment.NewLine);
     }
 
     private static async Task<string> ViewportShotAsync(PageSession s, string name)
