@@ -1,0 +1,135 @@
+using DfxrmViz.Core.Planning;
+using DfxrmViz.Core.Planning.Json;
+using DfxrmViz.Storage.Plans;
+using DfxrmViz.Storage.Rooms;
+using DfxrmViz.Web.Services;
+using DfxrmViz.Web.Services.Rooms;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DfxrmViz.Web.Tests.Rooms;
+
+/// <summary>One app instance's rooms (SQLite store in a folder of its own, in-memory backplane) and pages joined to them,
+/// each page with its own session and its own one-at-a-time dispatcher, as a Blazor circuit has.</summary>
+internal sealed class RoomHarness : IAsyncDisposable
+{
+    /// <summary>Stops a broken test from hanging the run; nothing is asserted about how long anything took.</summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
+
+    private readonly List<RoomPage> _pages = [];
+
+    private RoomHarness(string directory, RoomOptions options)
+    {
+        Directory = directory;
+        Store = PlanStores.Create(null, directory, new PlanStoreOptions(), TimeProvider.System);
+        Rooms = new RoomService(Store, new InMemoryRoomBackplane(), options, TimeProvider.System, NullLogger<RoomService>.Instance);
+    }
+
+    public string Directory { get; }
+
+    public IPlanStore Store { get; }
+
+    public RoomService Rooms { get; }
+
+    /// <summary>An instance on <paramref name="directory"/> (a new temp folder when null: pass the old one for a restart).</summary>
+    public static async Task<RoomHarness> StartAsync(string? directory = null, RoomOptions? options = null)
+    {
+        directory ??= Path.Combine(Path.GetTempPath(), "dfxrmviz-room-tests-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        var h = new RoomHarness(directory, options ?? new RoomOptions());
+        await h.Store.EnsureSchemaAsync();
+        return h;
+    }
+
+    public Task<string> CreateRoomAsync(Plan plan) => Rooms.CreateAsync(PlanJson.Write(plan));
+
+    /// <summary>A page that opened /r/{id}: the planner opened the example, then the link joined.</summary>
+    public async Task<RoomPage> JoinAsync(string roomId)
+    {
+        var page = new RoomPage(roomId, Rooms);
+        _pages.Add(page);
+        await page.Run(() => page.Session.Open(Plan.Example));
+        await page.Link.JoinAsync();
+        return page;
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds.</summary>
+    public static Task UntilAsync(Func<bool> condition, string what) => UntilAsync(() => Task.FromResult(condition()), what);
+
+    /// <summary>Waits until <paramref name="condition"/> holds.</summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition, string what)
+    {
+        using var guard = new CancellationTokenSource(HangGuard);
+        while (!await condition())
+        {
+            if (guard.IsCancellationRequested)
+            {
+                Assert.Fail("Never happened: " + what);
+            }
+            await Task.Delay(5, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Leaves every page (each stores nothing more) and closes the instance, which stores what is pending.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var page in _pages)
+        {
+            await page.DisposeAsync();
+        }
+        await Rooms.DisposeAsync();
+    }
+
+    /// <summary>Deletes the instance's folder (after <see cref="DisposeAsync"/>).</summary>
+    public void DeleteFiles()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        System.IO.Directory.Delete(Directory, recursive: true);
+    }
+}
+
+/// <summary>One browser page in a room: its plan session, its room link, and its dispatcher (one action at a time).</summary>
+internal sealed class RoomPage : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private bool _disposed;
+
+    public RoomPage(string roomId, RoomService rooms)
+    {
+        Session = new PlanSession(NullLogger<PlanSession>.Instance);
+        Link = new RoomLink(roomId, rooms, Session, Run, NullLogger.Instance);
+    }
+
+    public PlanSession Session { get; }
+
+    public RoomLink Link { get; }
+
+    public Plan Plan => Session.Plan;
+
+    /// <summary>Runs <paramref name="action"/> on this page's dispatcher, as the circuit's InvokeAsync does.</summary>
+    public async Task Run(Action action)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            action();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>An edit as a component makes it (on the dispatcher).</summary>
+    public Task EditAsync(Func<Plan, Plan> edit) => Run(() => Session.Edit(edit));
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        await Link.DisposeAsync();
+        Session.Dispose();
+    }
+}
