@@ -16,6 +16,7 @@ public partial class SavedPlanTests(BrowserFixture fixture) : IClassFixture<Brow
         await s.GotoInteractiveAsync(fixture);
         await s.Page.Locator("#energy-kev").FillAsync("18.5");
         await s.Page.Locator("#energy-kev").PressAsync("Tab");
+        await Assertions.Expect(s.Page.Locator("#geometry-two-theta")).Not.ToContainTextAsync("11.16138°"); // 17 keV's 2θ is gone
         await Assertions.Expect(s.Page.Locator("#lens-d1")).ToContainTextAsync("mm");
         await Assertions.Expect(s.Page.Locator("#share-link")).ToContainTextAsync("?plan=");
         var shown = new Dictionary<string, string>();
