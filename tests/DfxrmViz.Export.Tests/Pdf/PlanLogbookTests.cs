@@ -1,8 +1,8 @@
 using DfxrmViz.Core.Orientation;
 using DfxrmViz.Core.Planning;
+using DfxrmViz.Core.Planning.Json;
 using DfxrmViz.Core.Scattering;
 using DfxrmViz.Export.Files;
-using DfxrmViz.Core.Planning.Json;
 using DfxrmViz.Export.Pdf.Logbook;
 using static DfxrmViz.Core.Planning.NumberText;
 
