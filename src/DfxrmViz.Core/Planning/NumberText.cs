@@ -45,7 +45,8 @@ public static class NumberText
         return Fixed(v, "F" + decimals.ToString(CultureInfo.InvariantCulture));
     }
 
-    /// <summary>A transmission 0–1 as percent: "42.35 %", "3.1e-12 %", "&lt; 1e-300 %" when it underflows.</summary>
+    /// <summary>A transmission 0–1 as percent: "42.35 %", "3.1e−12 %", "&lt; 1e−300 %" when it underflows
+    /// (true minus in the exponent, as every number <see cref="Fixed"/> writes).</summary>
     public static string Percent(double transmission)
     {
         if (!double.IsFinite(transmission))
@@ -55,7 +56,7 @@ public static class NumberText
         var p = transmission * 100;
         return p switch
         {
-            0 => "< 1e-300 %",
+            0 => "< 1e\u2212300 %",
             >= 0.01 => Fixed(p, "0.00") + " %",
             _ => Fixed(p, "0.0e+0") + " %",
         };

@@ -31,6 +31,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<PlanPipeline>();
         builder.Services.AddScoped<PlanSession>();
         builder.Services.AddScoped<FileDownloader>();
+        builder.Services.AddScoped<SavedPlanState>();
         builder.AddDfxrmVizStorage();
         return builder;
     }

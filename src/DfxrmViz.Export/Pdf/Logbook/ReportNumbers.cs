@@ -13,11 +13,7 @@ public static class ReportNumbers
     public static string Significant(double v) => NumberText.Sig(v);
 
     /// <summary>A transmission 0–1 as percent: "42.35 %", "3.1e−12 %", "&lt; 1e−300 %" when it underflows.</summary>
-    public static string Percent(double transmission) =>
-        !double.IsFinite(transmission) ? "—"
-        : transmission * 100 is var p && p == 0 ? "< 1e\u2212300 %"
-        : p >= 0.01 ? Fixed(p, "0.00") + " %"
-        : Fixed(p, "0.0e+0") + " %";
+    public static string Percent(double transmission) => NumberText.Percent(transmission);
 
     /// <summary>Energy with up to three decimals: "17", "18.986".</summary>
     public static string KeV(double energyKeV) => NumberText.KeV(energyKeV);
