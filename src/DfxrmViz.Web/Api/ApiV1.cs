@@ -13,6 +13,7 @@ public static class ApiV1
         api.MapOrientationEndpoints();
         api.MapPlanEndpoints();
         api.MapPlanStoreEndpoints();
+        api.MapSceneExportEndpoint();
         return app;
     }
 }
