@@ -1,5 +1,5 @@
 // Measures the 3D viewer in Debian's Chromium (SwiftShader WebGL) against a running DfxrmViz (BASE_URL), and saves the
-// screenshots of issue 16: page load → first frame, parameter change → new frame (median and p95 over N changes), the
+// screenshots of issue 16 (VIEWPORT, default 1280x720): page load → first frame, parameter change → new frame (median and p95 over N changes), the
 // payload of each change, and PNGs of the LiNbO3 example, diamond (1 1 1) and the triclinic crystal from two presets.
 // Run with tools/viewer/measure-viewer.sh (starts the app on a free port); prints one JSON object.
 import { createRequire } from 'node:module';
@@ -50,10 +50,12 @@ async function shoot(page, name, preset) {
   await page.locator(`#viewer-preset-${preset}`).click();
   await page.waitForTimeout(400);
   await page.locator('#viewer').screenshot({ path: join(out, `${name}-${preset}.png`) });
+  await page.screenshot({ path: join(out, `${name}-${preset}-page-${vw}x${vh}.png`) });
 }
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args });
-const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+const [vw, vh] = (process.env.VIEWPORT ?? '1280x720').split('x').map(Number);
+const page = await browser.newPage({ viewport: { width: vw, height: vh } });
 const errors = [];
 page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
 page.on('pageerror', e => errors.push(String(e)));
@@ -64,17 +66,13 @@ await page.addInitScript(() => {
 await page.goto(base + '/');
 await page.locator('#interactive').waitFor({ state: 'attached', timeout: 60000 });
 const interactiveMs = await page.evaluate(() => performance.now());
-const pickToFrameMs = await timed(page, () => pick(page, 'LiNb', 'Lithium niobate'));
+// The page opens on the example plan, the DF-XRM_vis README example: LiNbO3 (1 −1 2) at 17 keV, up (0 0 1), exit surface
+// (−1 −1 0), 5000 × 5000 × 150 µm. Its first frame is timed from the navigation.
+await page.waitForFunction(() => (window.dfxViewer?.renderedAt() ?? 0) > 0, null, { timeout: 60000 });
 const firstFrameMs = await page.evaluate(() => window.dfxViewer.renderedAt());
 const firstPayload = await page.evaluate(() => window.dfxViewer.stats().lastPayloadBytes);
-
-// The DF-XRM_vis README example: LiNbO3 (1 −1 2) at 17 keV, up (0 0 1), exit surface (−1 −1 0), 5000 × 5000 × 150 µm.
-await commit(page, '#geometry-hkl', '1 -1 2');
-await commit(page, '#geometry-up', '0 0 1');
-await commit(page, '#geometry-front', '-1 -1 0');
-await commit(page, '#sample-height', '5000');
-await commit(page, '#sample-width', '5000');
-await timed(page, () => commit(page, '#sample-thickness', '150'));
+await page.locator('#reflections-grid tr.reflection-row').first().waitFor({ timeout: 60000 });
+await page.waitForTimeout(500);
 await page.locator('#viewer').scrollIntoViewIfNeeded();
 await shoot(page, 'linbo3-1m12', 'reset');
 await shoot(page, 'linbo3-1m12', 'side');
@@ -110,7 +108,7 @@ const cameraAfter = await page.evaluate(() => JSON.stringify(window.dfxViewer.ca
 await commit(page, '#energy-kev', '17');
 
 // A new crystal replaces the view (today's page drops the Geometry section's run in between): wait for its first frame.
-await timed(page, () => pick(page, 'Diamond', 'Diamond'));
+const pickToFrameMs = await timed(page, () => pick(page, 'Diamond', 'Diamond'));
 await commit(page, '#geometry-hkl', '1 1 1'); // (1 1 1) may already be the default: no new frame then
 await page.waitForTimeout(1500);
 await shoot(page, 'diamond-111', 'reset');
@@ -123,7 +121,7 @@ await shoot(page, 'triclinic', 'a');
 
 const result = {
   base, changes,
-  interactiveMs: Math.round(interactiveMs), pickToFirstFrameMs: Math.round(pickToFrameMs), navigationToFirstFrameMs: Math.round(firstFrameMs),
+  viewport: `${vw}x${vh}`, interactiveMs: Math.round(interactiveMs), navigationToFirstFrameMs: Math.round(firstFrameMs), pickToFirstFrameMs: Math.round(pickToFrameMs),
   changeToFrameMs: { median: Math.round(quantile(latencies, 0.5)), p95: Math.round(quantile(latencies, 0.95)), max: Math.round(Math.max(...latencies)) },
   viewerApplyAndRenderMs: { median: Math.round(quantile(viewerMs, 0.5)), p95: Math.round(quantile(viewerMs, 0.95)) },
   untilDiffArrivesMs: { median: Math.round(quantile(serverMs, 0.5)), p95: Math.round(quantile(serverMs, 0.95)) },

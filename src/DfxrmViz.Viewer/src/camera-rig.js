@@ -35,9 +35,11 @@ export class CameraRig {
 
   resize(width, height) {
     const aspect = width / Math.max(height, 1);
-    const h = this.radius * 1.05;
-    Object.assign(this.ortho, { left: -h * aspect, right: h * aspect, top: h, bottom: -h, near: -this.radius * 20, far: this.radius * 20 });
-    Object.assign(this.persp, { aspect, near: this.radius * 0.01, far: this.radius * 40 });
+    // The framed sphere fits the narrower side: a portrait canvas (a phone) widens the view vertically, not cuts it at the sides.
+    const h = this.radius * 1.05, hx = aspect >= 1 ? h * aspect : h, hy = aspect >= 1 ? h : h / aspect;
+    const fov = aspect >= 1 ? FOV : (2 * Math.atan(Math.tan((FOV * Math.PI) / 360) / aspect) * 180) / Math.PI;
+    Object.assign(this.ortho, { left: -hx, right: hx, top: hy, bottom: -hy, near: -this.radius * 20, far: this.radius * 20 });
+    Object.assign(this.persp, { aspect, fov, near: this.radius * 0.01, far: this.radius * 40 });
     this.ortho.updateProjectionMatrix();
     this.persp.updateProjectionMatrix();
   }

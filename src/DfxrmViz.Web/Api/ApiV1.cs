@@ -14,6 +14,7 @@ public static class ApiV1
         api.MapPlanEndpoints();
         api.MapPlanStoreEndpoints();
         api.MapExportEndpoints();
+        api.MapSceneExportEndpoint();
         return app;
     }
 }
