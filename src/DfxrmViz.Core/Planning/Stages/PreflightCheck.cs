@@ -21,4 +21,15 @@ public enum PreflightStatus
 /// <param name="Status">Outcome.</param>
 /// <param name="Message">What it means, in a sentence.</param>
 /// <param name="SuggestionJson">An RFC 7386 JSON merge patch of the plan that, applied, changes the status; null when none is known.</param>
-public sealed record PreflightCheck(string Check, PreflightStatus Status, string Message, string? SuggestionJson);
+public sealed record PreflightCheck(string Check, PreflightStatus Status, string Message, string? SuggestionJson)
+{
+    /// <summary>Button text for <see cref="SuggestionJson"/> ("Thin to 60 µm"); null = "Apply the suggestion".</summary>
+    public string? SuggestionLabel { get; init; }
+
+    /// <summary>A second merge patch that also changes the status (the absorption check: a higher energy besides a thinner
+    /// sample); null when there is none.</summary>
+    public string? AlternativeJson { get; init; }
+
+    /// <summary>Button text for <see cref="AlternativeJson"/>.</summary>
+    public string? AlternativeLabel { get; init; }
+}

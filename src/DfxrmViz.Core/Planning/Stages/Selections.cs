@@ -63,37 +63,4 @@ public static class Selections
         return new ReachabilityTable(rows.ToDictionary(r => new Hkl((int)r.Hkl.X, (int)r.Hkl.Y, (int)r.Hkl.Z)),
             profile.Axes.ToDictionary(a => a.AsciiName, a => a.Name), $"{text}, {profile.Name} limits");
     }
-
-    /// <summary>The strongest listed reflection other than the selected one that can be reached: with the plan's own 'up' from
-    /// the reachability table, or — when up is Q of the reflection — with each candidate's own Q up. Null if none.</summary>
-    public static Hkl? StrongestReachable(ReflectionTable table, ReachabilityTable reach, OrientationKey key)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        ArgumentNullException.ThrowIfNull(reach);
-        ArgumentNullException.ThrowIfNull(key);
-        var candidates = table.Rows.Where(r => r.Hkl != key.Hkl && !r.Absent).OrderByDescending(r => r.F2).ThenBy(r => r.TwoThetaDeg);
-        if (key.Up is not null)
-        {
-            return candidates.FirstOrDefault(r => reach.IsReachable(r.Hkl))?.Hkl;
-        }
-        var cell = key.Crystal.Crystal.Cell;
-        var profile = PlanGoniometer.Profile(key.Goniometer, key.Limits);
-        foreach (var r in candidates.Take(40))
-        {
-            try
-            {
-                var mount = SampleFrame.Mount(cell, LatticeVector.Plane(r.Hkl.H, r.Hkl.K, r.Hkl.L), key.Front);
-                var row = Reachability.Evaluate(cell, [(r.Hkl.H, r.Hkl.K, r.Hkl.L)], key.EnergyKeV, mount, profile, table.TwoThetaMinDeg, table.TwoThetaMaxDeg)[0];
-                if (row.Reachable)
-                {
-                    return r.Hkl;
-                }
-            }
-            catch (InputException)
-            {
-                // This candidate cannot be mounted with the plan's front (front ∥ its Q): try the next one.
-            }
-        }
-        return null;
-    }
 }
