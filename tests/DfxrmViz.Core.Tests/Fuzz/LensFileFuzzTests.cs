@@ -19,9 +19,11 @@ public class LensFileFuzzTests
     {
         var baseText = DfxrmViz.Core.Data.EmbeddedData.ReadText("Lenses/id06.lens");
         var data = new AtomicOpticsData((_, _) => 0.01, (_, _) => 0.001, (_, _) => 0.3);
-        var rng = new Random(20250108);
+        var seed = FuzzBudget.Seed(20250108);
+        var cases = FuzzBudget.Cases(10_000);
+        var rng = new Random(seed);
         int read = 0, computed = 0;
-        for (var i = 0; i < 3000; i++) // a fixed count from a fixed seed, not a clock
+        for (var i = 0; i < cases; i++) // a fixed count from a fixed seed, not a clock
         {
             var text = Mutate(baseText, rng);
             LensFile lens;
@@ -32,7 +34,12 @@ public class LensFileFuzzTests
             }
             catch (InputException ex)
             {
-                Assert.False(string.IsNullOrWhiteSpace(ex.Problem.Message));
+                Assert.False(string.IsNullOrWhiteSpace(ex.Problem.Message), $"seed {seed} case {i}: an error without a message");
+                continue;
+            }
+            catch (Exception ex)
+            {
+                Assert.Fail($"{ex.GetType().Name} escaped the reader: {ex.Message}; seed {seed} case {i}:\n{text}");
                 continue;
             }
             var request = new LensRequest(rng.NextDouble() * 40, rng.NextDouble() * 60, null, rng.NextDouble() * 8000,
@@ -42,14 +49,15 @@ public class LensFileFuzzTests
                 var r = LensCalculator.Compute(lens, request, data);
                 computed++;
                 Assert.True(double.IsFinite(r.D1Mm) && double.IsFinite(r.D2Mm) && double.IsFinite(r.Magnification)
-                    && double.IsFinite(r.MountPointMm.X) && double.IsFinite(r.MountPointMm.Y) && double.IsFinite(r.Transmission!.Value));
+                    && double.IsFinite(r.MountPointMm.X) && double.IsFinite(r.MountPointMm.Y) && double.IsFinite(r.Transmission!.Value),
+                    $"seed {seed} case {i}: a non-finite lens result for\n{text}");
             }
             catch (InputException)
             {
             }
         }
         // Some mutations must survive, or the fuzz explores only the syntax checks.
-        Assert.True(read > 50, $"only {read} mutated files were readable");
+        Assert.True(read > 50, $"seed {seed}: only {read} of {cases} mutated files were readable");
         Assert.True(computed > 10, $"only {computed} computations succeeded");
     }
 

@@ -43,12 +43,14 @@ public static class PlanJson
         return PlanValidation.Validated(PlanJsonReader.ReadInto(f, new Plan { Crystal = crystal }), path);
     }
 
-    /// <summary>Parses JSON text; a syntax error (including NaN/Infinity literals) names its line and column.</summary>
+    /// <summary>Parses JSON text; a syntax error (including NaN/Infinity literals) names its line and column, a string that cannot
+    /// be read (<see cref="JsonStrings"/>) its path.</summary>
     public static JsonDocument Parse(ReadOnlyMemory<byte> utf8, string path)
     {
+        JsonDocument doc;
         try
         {
-            return JsonDocument.Parse(utf8, DocumentOptions);
+            doc = JsonDocument.Parse(utf8, DocumentOptions);
         }
         catch (JsonException ex)
         {
@@ -58,6 +60,16 @@ public static class PlanJson
                 $"is not valid JSON (line {line}, column {column}): {FirstSentence(ex.Message)} NaN and Infinity cannot be written in JSON.",
                 line, column));
         }
+        try
+        {
+            JsonStrings.RequireReadable(doc.RootElement, path);
+        }
+        catch
+        {
+            doc.Dispose();
+            throw;
+        }
+        return doc;
     }
 
     /// <summary>The normalised plan JSON as UTF-8.</summary>
