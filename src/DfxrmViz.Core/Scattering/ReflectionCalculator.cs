@@ -110,7 +110,10 @@ public static class ReflectionCalculator
         var members = equivalence.Members(hkl);
         var absentBy = ReflectionExplainer.AbsenceCause(crystal.SpaceGroup, hkl);
         return new Reflection(hkl, d, BraggWindow.TwoThetaDeg(d, lambda), f.Real * f.Real + f.Imaginary * f.Imaginary, 0,
-            members.Length, members, absentBy is not null) { AbsentBy = absentBy };
+            members.Length, members, absentBy is not null)
+        {
+            AbsentBy = absentBy,
+        };
     }
 
     /// <summary>G* = BᵀB: q² = hᵀG*h (docs/physics.md §2).</summary>
