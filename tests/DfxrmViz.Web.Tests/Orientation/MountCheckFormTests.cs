@@ -12,7 +12,9 @@ public class MountCheckFormTests
 {
     private static Plan Symmetric => MudContext.Builtin("LiNbO3") with
     {
-        Hkl = new Hkl(3, 0, 0), Up = LatticeVector.Direction(0, 0, 1), Front = LatticeVector.Plane(1, 0, 0),
+        Hkl = new Hkl(3, 0, 0),
+        Up = LatticeVector.Direction(0, 0, 1),
+        Front = LatticeVector.Plane(1, 0, 0),
     };
 
     [Fact]
