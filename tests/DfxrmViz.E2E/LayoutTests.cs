@@ -14,9 +14,7 @@ public class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
     [Fact]
     public async Task Nothing_scrolls_sideways_from_390_to_2560_px()
     {
-        await using var s = await PageSession.OpenAsync(fixture, 1280, 720);
-        await s.GotoInteractiveAsync(fixture);
-        await ReadyAsync(s.Page);
+        await using var s = await OpenReadyAsync(1280, 720);
         var wide = new List<string>();
         foreach (var width in new[] { 390, 480, 600, 768, 959, 960, 1024, 1190, 1280, 1440, 1599, 1600, 1920, 2560 })
         {
@@ -35,9 +33,7 @@ public class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
     [Fact]
     public async Task At_1280x720_inputs_view_and_key_numbers_are_on_the_first_screen()
     {
-        await using var s = await PageSession.OpenAsync(fixture, 1280, 720);
-        await s.GotoInteractiveAsync(fixture);
-        await ReadyAsync(s.Page);
+        await using var s = await OpenReadyAsync(1280, 720);
         foreach (var id in new[] { "#crystal-picker", "#energy-kev", "#sample-height", "#viewer-canvas", "#key-two-theta", "#key-angles", "#key-transmission" })
         {
             var b = await s.Page.EvaluateAsync<double[]>(Box, id);
@@ -59,9 +55,7 @@ public class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
     [Fact]
     public async Task A_phone_stacks_inputs_view_and_sections()
     {
-        await using var s = await PageSession.OpenAsync(fixture, 390, 844);
-        await s.GotoInteractiveAsync(fixture);
-        await ReadyAsync(s.Page);
+        await using var s = await OpenReadyAsync(390, 844);
         var inputs = await s.Page.EvaluateAsync<double[]>(Box, ".planner-inputs");
         var stage = await s.Page.EvaluateAsync<double[]>(Box, ".planner-stage");
         var sections = await s.Page.EvaluateAsync<double[]>(Box, ".planner-sections");
@@ -77,9 +71,7 @@ public class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
     [Fact]
     public async Task A_section_closes_and_the_section_bar_opens_it_in_view()
     {
-        await using var s = await PageSession.OpenAsync(fixture, 1280, 720);
-        await s.GotoInteractiveAsync(fixture);
-        await ReadyAsync(s.Page);
+        await using var s = await OpenReadyAsync(1280, 720);
         await s.Page.Locator("#lens-header").ClickAsync();
         await Assertions.Expect(s.Page.Locator("#lens-body")).ToBeHiddenAsync();
         await Assertions.Expect(s.Page.Locator("#lens-header")).ToHaveAttributeAsync("aria-expanded", "false");
@@ -92,11 +84,14 @@ public class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
     }
 
     // The example plan with every stage computed and the view drawn: the widest the page gets.
-    private static async Task ReadyAsync(IPage page)
+    private async Task<PageSession> OpenReadyAsync(int width, int height)
     {
-        await Assertions.Expect(page.Locator("#geometry-two-theta")).ToContainTextAsync("°");
-        await page.Locator("#reflections-grid tr.reflection-row").First.WaitForAsync();
-        await page.WaitForFunctionAsync("() => window.dfxViewer && window.dfxViewer.renderedAt() > 0");
+        var s = await PageSession.OpenAsync(fixture, width, height);
+        await s.GotoInteractiveAsync(fixture);
+        await Assertions.Expect(s.Page.Locator("#geometry-two-theta")).ToContainTextAsync("°");
+        await s.Page.Locator("#reflections-grid tr.reflection-row").First.WaitForAsync();
+        await s.Page.WaitForFunctionAsync("() => window.dfxViewer && window.dfxViewer.renderedAt() > 0");
+        return s;
     }
 
     private static async Task<(double Scroll, double Client)> WidthsAsync(IPage page)

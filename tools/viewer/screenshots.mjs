@@ -1,7 +1,7 @@
 // Screenshots of the planner page for issue 16 at 1280 × 720 and 390 × 844 (Debian Chromium, SwiftShader WebGL), against a
 // running DfxrmViz (BASE_URL): the LiNbO3 x-cut wafer of the DF-XRM_vis README, diamond (1 1 1), the triclinic test
 // crystal and a symmetric Bragg case, each from two view presets. Each plan is opened through its page address
-// (docs/api.md "Plan in the page address"). Run with tools/viewer/screenshots.sh; writes PNGs to OUT_DIR.
+// (docs/api.md "Plan in the page address"). Run with `tools/viewer/measure-viewer.sh screenshots.mjs`; PNGs go to OUT_DIR.
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';

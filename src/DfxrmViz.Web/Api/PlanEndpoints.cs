@@ -1,5 +1,4 @@
 using DfxrmViz.Core.Planning;
-using DfxrmViz.Core.Planning.Json;
 using DfxrmViz.Web.Api.Contracts;
 
 namespace DfxrmViz.Web.Api;
@@ -13,14 +12,9 @@ public static class PlanEndpoints
     {
         api.MapPost("/plan", async (HttpRequest request, PlanPipeline pipeline) =>
             {
-                var (doc, f) = await RequestJson.ReadAsync(request, ["plan"]);
-                using (doc)
-                {
-                    var plan = f.Get("plan") is { } p ? PlanJson.Read(p, "plan") : throw JsonFields.Error("plan", "is required: { \"plan\": { \"crystal\": … } }.");
-                    var results = pipeline.Compute(plan);
-                    RequestJson.RequireWellFormedTexts(results);
-                    return Results.Ok(PlanResponseDto.From(results));
-                }
+                var results = pipeline.Compute(await RequestJson.PlanAsync(request));
+                RequestJson.RequireWellFormedTexts(results);
+                return Results.Ok(PlanResponseDto.From(results));
             })
             .Accepts<PlanRequestDto>("application/json")
             .Produces<PlanResponseDto>()

@@ -28,6 +28,16 @@ public static class RequestJson
         }
     }
 
+    /// <summary>The body's <c>{ "plan": { … } }</c> (required), read strictly through Core's plan reader.</summary>
+    public static async Task<Plan> PlanAsync(HttpRequest request)
+    {
+        var (doc, f) = await ReadAsync(request, ["plan"]);
+        using (doc)
+        {
+            return f.Get("plan") is { } p ? PlanJson.Read(p, "plan") : throw JsonFields.Error("plan", "is required: { \"plan\": { \"crystal\": … } }.");
+        }
+    }
+
     /// <summary>The request's crystal (required), read through the shared cache; a CIF problem is the refusal.</summary>
     public static LoadedCrystal Crystal(PlanPipeline pipeline, JsonFields f)
     {

@@ -1,5 +1,4 @@
 using DfxrmViz.Core.Planning;
-using DfxrmViz.Core.Planning.Json;
 using DfxrmViz.Export.Gltf;
 using DfxrmViz.Web.Api.Contracts;
 
@@ -17,15 +16,9 @@ public static class SceneExportEndpoint
     {
         api.MapPost("/export/scene.glb", async (HttpRequest request, PlanPipeline pipeline) =>
             {
-                var (doc, f) = await RequestJson.ReadAsync(request, ["plan"]);
-                using (doc)
-                {
-                    var plan = f.Get("plan") is { } p ? PlanJson.Read(p, "plan") : throw JsonFields.Error("plan", "is required: { \"plan\": { \"crystal\": … } }.");
-                    var results = pipeline.Compute(plan);
-                    RequestJson.RequireWellFormedTexts(results);
-                    var scene = RequestJson.Value(results.Scene);
-                    return Results.File(SceneGlb.Write(scene), GlbMediaType, "scene.glb");
-                }
+                var results = pipeline.Compute(await RequestJson.PlanAsync(request));
+                RequestJson.RequireWellFormedTexts(results);
+                return Results.File(SceneGlb.Write(RequestJson.Value(results.Scene)), GlbMediaType, "scene.glb");
             })
             .Accepts<PlanRequestDto>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: GlbMediaType)

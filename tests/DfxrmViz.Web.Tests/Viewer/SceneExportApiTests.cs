@@ -89,7 +89,9 @@ public class SceneExportApiTests(AppFactory factory) : IClassFixture<AppFactory>
             ["hkl"] = new JsonArray(3, 0, 0),
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, impossible.StatusCode);
-        Assert.Contains("hkl", await impossible.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var problem = await impossible.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("energyKeV", out _), problem.ToString());
+        Assert.Contains("cannot diffract at 2 keV", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     private static void AssertBeamsAndQ(Glb glb, int[] hkl, double energyKeV, JsonElement results, string what)
