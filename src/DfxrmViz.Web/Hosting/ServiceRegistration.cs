@@ -32,6 +32,8 @@ public static class ServiceRegistration
         builder.Services.AddScoped<PlanSession>();
         builder.Services.AddScoped<FileDownloader>();
         builder.AddDfxrmVizStorage();
+        builder.AddDfxrmVizRequestLimits();
+        builder.AddDfxrmVizGracefulShutdown();
         return builder;
     }
 }
