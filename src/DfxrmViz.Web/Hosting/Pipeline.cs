@@ -11,6 +11,8 @@ public static class Pipeline
         // problem+json for every error, in every environment (no developer exception page for API callers).
         app.UseExceptionHandler();
         app.UseInstanceAffinity();
+        app.UseSecurityHeaders();
+        app.UseDfxrmVizRequestLimits();
         app.UseApiBodySizeLimit(app.Configuration.GetValue("DfxrmViz:MaxRequestBodyBytes", ServiceRegistration.DefaultMaxRequestBodyBytes));
         app.UseWhen(c => IsApi(c.Request.Path), a => a.UseStatusCodePages());
         app.UseWhen(c => !IsApi(c.Request.Path), a => a.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));

@@ -33,6 +33,8 @@ public static class ServiceRegistration
         builder.Services.AddScoped<FileDownloader>();
         builder.Services.AddScoped<SavedPlanState>();
         builder.AddDfxrmVizStorage();
+        builder.AddDfxrmVizRequestLimits();
+        builder.AddDfxrmVizGracefulShutdown();
         return builder;
     }
 }

@@ -31,6 +31,7 @@ public sealed partial class AppProcess : IAsyncDisposable
             start.Environment.Remove(key);
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DfxrmViz__Limits__ApiBurst"] = "1000000"; // the rate limiter stays on, too high to slow a burst of saves
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -43,6 +44,9 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     /// <summary>The app's base address.</summary>
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The app's process id (for /proc/&lt;pid&gt;/status memory readings).</summary>
+    public int ProcessId => _process.Id;
 
     /// <summary>What the app printed so far.</summary>
     public string Log
@@ -72,6 +76,17 @@ public sealed partial class AppProcess : IAsyncDisposable
     {
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync().WaitAsync(HangGuard);
+    }
+
+    /// <summary>SIGTERM (what `docker stop` and systemd send): the host drains and stops; returns the exit code.</summary>
+    public async Task<int> TerminateAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        await _process.WaitForExitAsync().WaitAsync(HangGuard);
+        return _process.ExitCode;
     }
 
     public async ValueTask DisposeAsync()

@@ -10,7 +10,8 @@ public class AppFactory : WebApplicationFactory<Program>
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "dfxrmviz-web-tests-" + Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseEnvironment("Production").UseSetting("DfxrmViz:DataDirectory", DataDirectory);
+        builder.UseEnvironment("Production").UseSetting("DfxrmViz:DataDirectory", DataDirectory)
+            .UseSetting("DfxrmViz:Limits:ApiBurst", "1000000"); // the rate limiter stays on, too high to slow a test
 
     public override async ValueTask DisposeAsync()
     {
