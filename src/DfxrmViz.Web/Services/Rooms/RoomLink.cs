@@ -2,35 +2,15 @@ using System.Collections.Immutable;
 using DfxrmViz.Core.Diagnostics;
 using DfxrmViz.Core.Planning;
 using DfxrmViz.Core.Planning.Json;
-using DfxrmViz.Storage.Plans;
 using DfxrmViz.Storage.Rooms;
 
 namespace DfxrmViz.Web.Services.Rooms;
-
-/// <summary>What a room page shows of its room.</summary>
-public enum RoomLinkStatus
-{
-    /// <summary>Not joined yet.</summary>
-    Joining,
-
-    /// <summary>In the room: changes go both ways.</summary>
-    Live,
-
-    /// <summary>The room could not be joined (full, or rooms unavailable): its last plan is shown, nothing is shared.</summary>
-    ReadOnly,
-
-    /// <summary>No room has this id: the example plan is shown.</summary>
-    Missing,
-
-    /// <summary>The room could not be read at all (storage down): the example plan is shown.</summary>
-    Unavailable,
-}
 
 /// <summary>The page's side of a live room: joins the room into the page's <see cref="PlanSession"/>, publishes every plan
 /// the session accepts (the plan is the unit) and opens every plan the others publish without publishing it again. A
 /// camera-only change goes out as a camera message (throttled) for those who follow; a received plan keeps my own
 /// camera. Everything that touches the session runs through <c>dispatch</c> (the circuit's InvokeAsync).</summary>
-public sealed class RoomLink : IAsyncDisposable
+public sealed partial class RoomLink : IAsyncDisposable
 {
     /// <summary>Least time between two camera messages from this page (the viewer already waits for the end of a drag).</summary>
     public static readonly TimeSpan CameraInterval = TimeSpan.FromMilliseconds(100);
@@ -91,46 +71,6 @@ public sealed class RoomLink : IAsyncDisposable
     /// <summary>Raised (on the dispatcher) when anything shown by the room bar changed.</summary>
     public event Action? Changed;
 
-    /// <summary>Joins the room and opens its plan; a room that cannot be joined opens read-only, missing or unavailable.</summary>
-    public async Task JoinAsync()
-    {
-        if (!PublicId.IsWellFormed(RoomId))
-        {
-            await SetAsync(RoomLinkStatus.Missing, $"This is not a live-room address: room ids are {PublicId.Length} characters of A–Z, a–z, 0–9, '-' and '_'.");
-            return;
-        }
-        try
-        {
-            _room = await _rooms.JoinAsync(RoomId, _stop.Token);
-        }
-        catch (RoomNotFoundException)
-        {
-            await SetAsync(RoomLinkStatus.Missing, "There is no live room at this address (the link may be mistyped).");
-            return;
-        }
-        catch (Exception e) when (e is RoomFullException or RoomUnavailableException)
-        {
-            await OpenReadOnlyAsync(e.Message);
-            return;
-        }
-        catch (PlanStoreUnavailableException e)
-        {
-            _log.LogWarning(e, "Room {RoomId}: storage not available", RoomId);
-            await SetAsync(RoomLinkStatus.Unavailable, "The room could not be opened: its storage is not available right now. Try again in a moment.");
-            return;
-        }
-        var room = _room;
-        await _dispatch(() =>
-        {
-            _seenMembers = [.. room.Members.Select(m => m.MemberId)];
-            OpenInSession(PlanJson.Read(room.Current.PlanJson), keepMyCamera: false);
-            Status = RoomLinkStatus.Live;
-            _session.Changed += OnSessionChanged;
-            Changed?.Invoke();
-        });
-        _reading = Task.Run(ReadEventsAsync);
-    }
-
     /// <summary>Sets my display name (empty gives back "Guest N").</summary>
     public async Task RenameAsync(string? name)
     {
@@ -160,50 +100,6 @@ public sealed class RoomLink : IAsyncDisposable
         }
         Changed?.Invoke();
     }
-
-    /// <summary>Leaves the room, after sending a change still on its way (the page closed right after an edit).</summary>
-    public async ValueTask DisposeAsync()
-    {
-        _session.Changed -= OnSessionChanged;
-        if (Status == RoomLinkStatus.Live)
-        {
-            OnLocalEdit();
-            // Bounded: a backplane that is down must not hold up closing the page.
-            await _plans.WhenIdleAsync().WaitAsync(LeaveFlushLimit).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
-        await _stop.CancelAsync();
-        if (_room is not null)
-        {
-            await _room.DisposeAsync();
-        }
-        await _reading;
-        _stop.Dispose();
-    }
-
-    private async Task OpenReadOnlyAsync(string reason)
-    {
-        try
-        {
-            if (await _rooms.CurrentAsync(RoomId, _stop.Token) is { } last)
-            {
-                await _dispatch(() => _session.Open(PlanJson.Read(last.PlanJson)));
-                await SetAsync(RoomLinkStatus.ReadOnly, reason + " You see the room's last plan; changes you make here are not shared.");
-                return;
-            }
-            await SetAsync(RoomLinkStatus.Missing, "There is no live room at this address (the link may be mistyped).");
-        }
-        catch (Exception e) when (e is PlanStoreUnavailableException or RoomUnavailableException or InputException)
-        {
-            _log.LogWarning(e, "Room {RoomId}: its last plan could not be read", RoomId);
-            await SetAsync(RoomLinkStatus.Unavailable, reason + " Its last plan could not be read either; try again in a moment.");
-        }
-    }
-
-    private Task SetAsync(RoomLinkStatus status, string message) => _dispatch(() =>
-    {
-        (Status, Message) = (status, message);
-        Changed?.Invoke();
-    });
 
     private async Task ReadEventsAsync()
     {
@@ -323,55 +219,4 @@ public sealed class RoomLink : IAsyncDisposable
         }
         _plans.Post(new Outgoing(plan, PlanJson.Write(plan)));
     }
-
-    private async Task PublishPlanAsync(Outgoing o)
-    {
-        try
-        {
-            var version = await _room!.PublishPlanAsync(o.Json);
-            await _dispatch(() => Reconcile(o.Plan, version));
-        }
-        catch (Exception e) when (e is RoomUnavailableException or PlanTooLargeException)
-        {
-            await _dispatch(() =>
-            {
-                Warning = "Your last change was not shared with the room: " + e.Message;
-                Changed?.Invoke();
-            });
-        }
-        catch (ObjectDisposedException)
-        {
-            // Left the room while the change was on its way.
-        }
-    }
-
-    /// <summary>After my change became room version <paramref name="version"/>: when nothing newer exists and nothing of mine
-    /// waits, the room holds my plan, so the page must too (a change of another member may have been opened meanwhile).</summary>
-    private void Reconcile(Plan published, long version)
-    {
-        if (Warning is not null)
-        {
-            Warning = null;
-            Changed?.Invoke();
-        }
-        if (!_plans.HasPending && _room!.Current.Version == version && !RoomCamera.SameButCamera(_session.Plan, published))
-        {
-            OpenInSession(published, keepMyCamera: true);
-        }
-    }
-
-    private async Task PublishCameraAsync(string json)
-    {
-        try
-        {
-            await _room!.PublishCameraAsync(json);
-        }
-        catch (Exception e) when (e is RoomUnavailableException or ObjectDisposedException or ArgumentException)
-        {
-            // A camera is a hint for followers; the next move sends a fresh one.
-            _log.LogDebug(e, "Room {RoomId}: camera not sent", RoomId);
-        }
-    }
-
-    private sealed record Outgoing(Plan Plan, string Json);
 }
