@@ -15,6 +15,12 @@ public static class AppTheme
             Secondary = "#b3541e",
             AppbarBackground = "#1f5f99",
             Background = "#f5f7fa",
+            // Darker than MudBlazor's defaults so text in these colours reaches WCAG 2.1 AA 4.5:1 on white (axe-core color-contrast).
+            Success = "#2e7d32",
+            Warning = "#a35200",
+            Info = "#1565c0",
+            Error = "#c62828",
+            TextSecondary = "rgba(0,0,0,0.68)",
         },
         PaletteDark = new PaletteDark
         {
