@@ -13,8 +13,11 @@ public sealed record AxisLimits(double MinDeg, double MaxDeg, string? Source, bo
     /// <summary>Whether <paramref name="deg"/> lies inside [min, max] (1e-9° slack for rounding).</summary>
     public bool Contains(double deg) => deg >= MinDeg - 1e-9 && deg <= MaxDeg + 1e-9;
 
-    /// <summary>How far outside the range <paramref name="deg"/> lies (0 inside), degrees.</summary>
-    public double ExcessDeg(double deg) => deg < MinDeg ? MinDeg - deg : deg > MaxDeg ? deg - MaxDeg : 0;
+    /// <summary>How far outside the range <paramref name="deg"/> lies (0 inside), degrees, along the circle: −180° and 180° are one
+    /// motor position, so the nearer limit counts (otherwise a wrapped angle at ±180° would jump by the width of the range).</summary>
+    public double ExcessDeg(double deg) => Math.Min(LinearExcess(deg), Math.Min(LinearExcess(deg - 360), LinearExcess(deg + 360)));
+
+    private double LinearExcess(double deg) => deg < MinDeg ? MinDeg - deg : deg > MaxDeg ? deg - MaxDeg : 0;
 }
 
 /// <summary>One rotation axis of a goniometer stack.</summary>

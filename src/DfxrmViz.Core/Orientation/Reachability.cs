@@ -18,7 +18,8 @@ public sealed record ReachabilityRow(Vec3 Hkl, bool Reachable, string Reason, do
 
 /// <summary>For the reflections table: can each reflection be reached inside the goniometer limits with the current mount
 /// (docs/physics.md §4, §7)? The beam leaves towards the front normal ẑ_S (its part ⟂ Q; if Q ∥ ẑ_S then x_S, then y_S).
-/// For a 4-motor stack the held motor is tried at its default value and then scanned over its whole range in 0.5° steps.</summary>
+/// For a 4-motor stack the held motor is tried at its default value and then searched over its whole range in closed form
+/// (<see cref="HeldMotorSearch"/>): every window is found, however narrow.</summary>
 public static class Reachability
 {
     /// <summary>One row per reflection, in input order.</summary>
@@ -70,19 +71,10 @@ public static class Reachability
     {
         var first = BraggSolutions.Solve(profile, beams.K0Sample, beams.KhSample, beams.ThetaRad);
         var sets = new List<SolutionSet> { first };
-        if (first.ChosenIndex is not null || profile.Axes.Count != 4 || profile.DefaultFixed is null)
+        if (first.ChosenIndex is null && profile.Axes.Count == 4 && profile.DefaultFixed is not null
+            && HeldMotorSearch.Best(profile, beams) is { } held)
         {
-            return sets;
-        }
-        var limits = profile.Axes[profile.IndexOf(profile.DefaultFixed.AsciiName)].Limits;
-        for (var deg = limits.MinDeg; deg <= limits.MaxDeg + 1e-9; deg += 0.5)
-        {
-            var set = BraggSolutions.Solve(profile, beams.K0Sample, beams.KhSample, beams.ThetaRad, profile.DefaultFixed with { ValueDeg = deg });
-            sets.Add(set);
-            if (set.ChosenIndex is not null)
-            {
-                break;
-            }
+            sets.Add(held);
         }
         return sets;
     }

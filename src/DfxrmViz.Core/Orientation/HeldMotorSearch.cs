@@ -1,0 +1,157 @@
+using DfxrmViz.Core.Goniometer;
+
+namespace DfxrmViz.Core.Orientation;
+
+/// <summary>
+/// Where over its whole range the held motor of a 4-motor stack lets a reflection be reached (docs/physics.md §7). The values
+/// at which a free axis meets one of its limits (or the ±180° wrap) are found in closed form (<see cref="BaseHeldStack"/>);
+/// between two such values every axis stays on its side of its limits, so one probe per interval decides it exactly, however
+/// narrow the window. When nothing is reachable, the held value of least total excess (the measure of
+/// <see cref="BraggSolutions.Block"/>) is found on those smooth pieces by sampling and a golden-section refinement.
+/// </summary>
+internal static class HeldMotorSearch
+{
+    private const int SamplesPerPiece = 4;
+    private const int PiecesRefined = 3;
+    private const double RefineToleranceRad = 1e-9;
+    private const double CutMarginRad = 1e-7;
+
+    /// <summary>The solutions at the held value chosen: a reachable one (least motion among the probes) if any, else the one of
+    /// least total excess. Null when the profile has not the shape of <see cref="BaseHeldStack"/> or its held range is empty.</summary>
+    public static SolutionSet? Best(GoniometerProfile profile, BraggBeams beams)
+    {
+        if (!BaseHeldStack.Fits(profile))
+        {
+            return null;
+        }
+        var held = profile.Axes[0];
+        var lo = Math.Max(Frames.Rad(held.Limits.MinDeg), -Math.PI);
+        var hi = Math.Min(Frames.Rad(held.Limits.MaxDeg), Math.PI);
+        if (lo > hi)
+        {
+            return null;
+        }
+        var stack = BaseHeldStack.For(profile, BraggSolutions.TargetRotation(beams.K0Sample, beams.KhSample, beams.ThetaRad));
+        var cuts = Cuts(profile, stack, lo, hi);
+        foreach (var t in ReachableProbes(profile, stack, cuts))
+        {
+            var set = SolveAt(profile, beams, t);
+            if (set.ChosenIndex is not null)
+            {
+                return set;
+            }
+        }
+        return SolveAt(profile, beams, LeastExcess(profile, stack, cuts));
+    }
+
+    private static SolutionSet SolveAt(GoniometerProfile profile, BraggBeams beams, double tRad) =>
+        BraggSolutions.Solve(profile, beams.K0Sample, beams.KhSample, beams.ThetaRad, profile.DefaultFixed! with { ValueDeg = Frames.Deg(tRad) });
+
+    /// <summary>Sorted held values: the range ends and every crossing of a free-axis limit, of ±180° or of gimbal lock inside the range.</summary>
+    private static List<double> Cuts(GoniometerProfile profile, BaseHeldStack stack, double lo, double hi)
+    {
+        var cuts = new List<double> { lo, hi };
+        for (var axis = 1; axis <= 3; axis++)
+        {
+            var limits = profile.Axes[axis].Limits;
+            // a2 = ±90° is gimbal lock, where a1 and a3 jump by 180°: a cut too.
+            foreach (var deg in axis == 2 ? [limits.MinDeg, limits.MaxDeg, 180, 90, -90] : new[] { limits.MinDeg, limits.MaxDeg, 180 })
+            {
+                cuts.AddRange(stack.Crossings(axis, deg).Where(t => t > lo && t < hi));
+            }
+        }
+        cuts.Sort();
+        return cuts;
+    }
+
+    /// <summary>Held values inside a reachable window, least motion first: interval midpoints, then the cuts themselves (a
+    /// window that only touches a limit).</summary>
+    private static IEnumerable<double> ReachableProbes(GoniometerProfile profile, BaseHeldStack stack, List<double> cuts)
+    {
+        var mids = Enumerable.Range(0, cuts.Count - 1).Select(i => 0.5 * (cuts[i] + cuts[i + 1]));
+        var inside = new List<(double T, double Motion, bool Mid)>();
+        foreach (var (t, mid) in mids.Select(t => (t, true)).Concat(cuts.Select(t => (t, false))))
+        {
+            foreach (var branch in Branches)
+            {
+                if (Excess(profile, stack, t, branch) is (0.0, var motion))
+                {
+                    inside.Add((t, motion, mid));
+                }
+            }
+        }
+        return inside.OrderBy(p => p.Mid ? 0 : 1).ThenBy(p => p.Motion).Select(p => p.T);
+    }
+
+    /// <summary>The held value of least total excess: each smooth piece sampled, the best few refined by golden section. Pieces
+    /// are open (<see cref="CutMarginRad"/> inside their ends): at a cut itself a wrapped angle may sit on the favourable side of
+    /// ±180° for that one value only, which no motor setting near it shares.</summary>
+    private static double LeastExcess(GoniometerProfile profile, BaseHeldStack stack, List<double> cuts)
+    {
+        var brackets = new List<(double Excess, double A, double B, int Branch)>();
+        for (var i = 0; i + 1 < cuts.Count; i++)
+        {
+            var (lo, hi) = (cuts[i] + CutMarginRad, cuts[i + 1] - CutMarginRad);
+            if (hi < lo)
+            {
+                continue; // a piece narrower than the margins is one isolated value (e.g. at gimbal lock)
+            }
+            var step = (hi - lo) / SamplesPerPiece;
+            foreach (var branch in Branches)
+            {
+                var best = Enumerable.Range(0, SamplesPerPiece + 1).MinBy(k => Excess(profile, stack, lo + k * step, branch).Total);
+                var at = lo + best * step;
+                brackets.Add((Excess(profile, stack, at, branch).Total, Math.Max(lo, at - step), Math.Min(hi, at + step), branch));
+            }
+        }
+        if (brackets.Count == 0)
+        {
+            return 0.5 * (cuts[0] + cuts[^1]);
+        }
+        // Each refined minimum is judged just beside it: exactly at gimbal lock (cos a2 = 0) a continuous family lets an angle
+        // take any value for that one held value, which no setting next to it shares.
+        return brackets.OrderBy(b => b.Excess).Take(PiecesRefined)
+            .Select(b => (Branch: b.Branch, Golden(t => Excess(profile, stack, t, b.Branch).Total, b.A, b.B).T))
+            .SelectMany(m => new[] { m.T - CutMarginRad, m.T + CutMarginRad }.Select(t => (T: t, Excess(profile, stack, t, m.Branch).Total)))
+            .MinBy(m => m.Total).T;
+    }
+
+    private static readonly int[] Branches = [1, -1];
+
+    /// <summary>Total excess over the axis limits (0 when all inside, with the 1e-9° slack of <see cref="AxisLimits.Contains"/>)
+    /// and the motion √Σ angle² of the branch at held value <paramref name="tRad"/>, degrees.</summary>
+    private static (double Total, double Motion) Excess(GoniometerProfile profile, BaseHeldStack stack, double tRad, int branch)
+    {
+        var (a1, a2, a3) = stack.AnglesDeg(tRad, branch);
+        var t = Frames.Deg(tRad);
+        var axes = profile.Axes;
+        var inside = axes[0].Limits.Contains(t) && axes[1].Limits.Contains(a1) && axes[2].Limits.Contains(a2) && axes[3].Limits.Contains(a3);
+        var total = inside ? 0 : axes[0].Limits.ExcessDeg(t) + axes[1].Limits.ExcessDeg(a1) + axes[2].Limits.ExcessDeg(a2) + axes[3].Limits.ExcessDeg(a3);
+        return (total, Math.Sqrt(t * t + a1 * a1 + a2 * a2 + a3 * a3));
+    }
+
+    /// <summary>Golden-section minimum of <paramref name="f"/> on [a, b] (Press et al., Numerical Recipes 3rd ed. §10.2).</summary>
+    private static (double T, double Value) Golden(Func<double, double> f, double a, double b)
+    {
+        var g = (Math.Sqrt(5) - 1) / 2;
+        var (x1, x2) = (b - g * (b - a), a + g * (b - a));
+        var (f1, f2) = (f(x1), f(x2));
+        while (b - a > RefineToleranceRad)
+        {
+            if (f1 <= f2)
+            {
+                (b, x2, f2) = (x2, x1, f1);
+                x1 = b - g * (b - a);
+                f1 = f(x1);
+            }
+            else
+            {
+                (a, x1, f1) = (x1, x2, f2);
+                x2 = a + g * (b - a);
+                f2 = f(x2);
+            }
+        }
+        var (fa, fb) = (f(a), f(b));
+        return new[] { (a, fa), (x1, f1), (x2, f2), (b, fb) }.MinBy(p => p.Item2);
+    }
+}
