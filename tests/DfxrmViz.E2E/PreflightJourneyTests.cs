@@ -40,6 +40,8 @@ public class PreflightJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
         await Assertions.Expect(s.Page.Locator("#start-your-own")).ToBeVisibleAsync();
         await Assertions.Expect(s.Page.Locator("#viewer-canvas")).ToBeAttachedAsync();
         await ViewportShotAsync(s, $"preflight-first-visit-{width}x{height}");
+        await s.Page.Locator("#preflight").ScrollIntoViewIfNeededAsync();
+        await ViewportShotAsync(s, $"preflight-panel-{width}x{height}");
         await s.Page.Locator("#start-your-own").ClickAsync();
         await Assertions.Expect(s.Page.Locator("#crystal-picker")).ToBeFocusedAsync();
         // For the report: what sticks out sideways elsewhere on the page (not asserted here).
@@ -144,6 +146,26 @@ public class PreflightJourneyTests(BrowserFixture fixture) : IClassFixture<Brows
             string.Join(" | ", v.Nodes.Take(6).Select(n => $"{n.Target} {n.Html}"))));
         File.WriteAllText(Path.Combine(BrowserFixture.ArtifactsDir, "axe-example.txt"), report);
         Assert.True(bad.Count == 0, "axe-core found:\n" + report);
+    }
+
+    [Fact]
+    public async Task Help_opens_from_the_app_bar_with_every_goniometer_profile_read_from_Core()
+    {
+        await using var s = await PageSession.OpenAsync(fixture);
+        await s.GotoInteractiveAsync(fixture);
+        await s.Page.Locator("#help-link").ClickAsync();
+        await Assertions.Expect(s.Page.Locator("#help-title")).ToHaveTextAsync("Help");
+        foreach (var p in DfxrmViz.Core.Goniometer.GoniometerProfiles.All)
+        {
+            var section = s.Page.Locator($"#help-goniometer-{p.Id}");
+            await Assertions.Expect(section).ToContainTextAsync(p.Id);
+            var table = s.Page.Locator($"#help-goniometer-{p.Id} + p + table");
+            await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(p.Axes.Count);
+        }
+        await Assertions.Expect(s.Page.Locator("#help-goniometer-esrf-dfxm + p + table")).ToContainTextAsync("+y_L");
+        await Assertions.Expect(s.Page.Locator("#help-tables")).ToBeVisibleAsync();
+        await s.ScreenshotAsync("help-page");
+        s.AssertCleanConsoleAndNetwork();
     }
 
     /// <summary>One found reflection: the planned (1 −1 2) with χ off by <paramref name="deg"/>.</summary>
