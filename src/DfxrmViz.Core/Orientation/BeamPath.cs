@@ -78,8 +78,10 @@ public static class BeamPath
         var mut = thicknessUm / attenuationLengthUm;
         if (gh > 0)
         {
-            // Same formula rewritten as e^(−µt/γh)·(1 − e^(−x))/x, x = µt(1/γ0 − 1/γh): stable as γ0 → γh.
-            var t = Math.Exp(-mut / gh) * OneMinusExpOverX(mut * (1 / g0 - 1 / gh));
+            // Same formula as e^(−min(a, b))·(1 − e^(−x))/x with a = µt/γ0, b = µt/γh, x = |a − b| ≥ 0: stable as γ0 → γh, and
+            // finite for a thick slab with γ0 > γh, where e^(−b) underflows to 0 while (1 − e^(−x))/x with x < 0 overflows to ∞.
+            double a = mut / g0, b = mut / gh;
+            var t = Math.Exp(-Math.Min(a, b)) * OneMinusExpOverX(Math.Abs(a - b));
             return new SlabTransmission(SlabGeometry.Laue, g0, gh, t);
         }
         var sigma = 1 / g0 + 1 / -gh;

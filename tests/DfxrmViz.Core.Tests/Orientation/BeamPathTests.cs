@@ -19,6 +19,25 @@ public class BeamPathTests
         Assert.Equal(Math.Exp(-T / Latt / Math.Cos(Theta)), s.Transmission, 1e-14);
     }
 
+    /// <summary>Regression (issue 12 item 4, the orientation fuzz test's NaN): an asymmetric Laue slab with γ0 > γh and µt so
+    /// large that e^(−µt/γh) underflows gave 0·∞ = NaN; the transmission is then 0, and for a moderate µt still the closed form.</summary>
+    [Theory]
+    [InlineData(1e6, 80)]      // µt = 12 500: e^(−µt/γh) = 0 in double precision
+    [InlineData(2000, 1)]      // µt = 2 000
+    [InlineData(T, Latt)]      // moderate: equals [e^(−µt/γh) − e^(−µt/γ0)]/[µt(1/γ0 − 1/γh)] evaluated directly
+    public void Asymmetric_Laue_with_gamma0_above_gammah_stays_finite(double thicknessUm, double attenuationLengthUm)
+    {
+        var k0 = new Vec3(-Math.Sin(0.1), 0, Math.Cos(0.1));   // γ0 = cos 0.1 ≈ 0.995
+        var kh = new Vec3(Math.Sin(1.3), 0, Math.Cos(1.3));    // γh = cos 1.3 ≈ 0.267
+        var s = BeamPath.Slab(thicknessUm, attenuationLengthUm, k0, kh)!;
+        Assert.Equal(SlabGeometry.Laue, s.Geometry);
+        Assert.True(double.IsFinite(s.Transmission), $"T = {s.Transmission}");
+        var mut = thicknessUm / attenuationLengthUm;
+        var direct = (Math.Exp(-mut / s.GammaH) - Math.Exp(-mut / s.Gamma0)) / (mut * (1 / s.Gamma0 - 1 / s.GammaH));
+        Assert.Equal(double.IsFinite(direct) ? direct : 0, s.Transmission, 1e-14);
+        Assert.InRange(s.Transmission, 0, 1);
+    }
+
     [Fact]
     public void Symmetric_Bragg_is_one_minus_exp_over_x()
     {
