@@ -65,11 +65,24 @@ public sealed class PageSession : IAsyncDisposable
 
     private async Task PickOnceAsync(string search, string expectedName)
     {
-        var box = Page.Locator("#crystal-picker");
-        await box.ClickAsync();
-        await box.FillAsync(search);
-        await Page.Locator(".mud-popover-open .crystal-option").Filter(new() { HasText = expectedName }).First.ClickAsync();
-        await Assertions.Expect(Page.Locator("#crystal-current")).ToContainTextAsync(expectedName);
+        // Under a loaded machine the option list can be replaced by the filtered one between finding an option and the click,
+        // which then selects nothing (seen once in a full ./test.sh run): a second attempt after 15 s, then the plain failure.
+        for (var attempt = 1; ; attempt++)
+        {
+            var box = Page.Locator("#crystal-picker");
+            await box.ClickAsync();
+            await box.FillAsync(search);
+            await Page.Locator(".mud-popover-open .crystal-option").Filter(new() { HasText = expectedName }).First.ClickAsync();
+            try
+            {
+                await Assertions.Expect(Page.Locator("#crystal-current")).ToContainTextAsync(expectedName, new() { Timeout = 15_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 2)
+            {
+                await Page.Keyboard.PressAsync("Escape");
+            }
+        }
     }
 
     /// <summary>Uploads a text file through a drop zone's file input (as a drop or a click would).</summary>
