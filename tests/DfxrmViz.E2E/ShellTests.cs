@@ -45,7 +45,8 @@ public class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
         await s.GotoInteractiveAsync(fixture);
         var before = await s.Page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
         await s.Page.Locator("#theme-toggle").ClickAsync();
-        await s.Page.WaitForFunctionAsync($"getComputedStyle(document.body).backgroundColor !== '{before}'");
+        // A function, not an expression: Playwright polls an expression with eval() in the page, which the CSP forbids.
+        await s.Page.WaitForFunctionAsync("b => getComputedStyle(document.body).backgroundColor !== b", before);
         await s.ScreenshotAsync("planner-dark");
         s.AssertCleanConsoleAndNetwork();
     }
