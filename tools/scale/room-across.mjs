@@ -46,7 +46,7 @@ try {
   });
   const times = [];
   for (let k = 1; k <= edits; k++) {
-    const value = (18 + k * 0.125).toFixed(3);
+    const value = (20 + k * 0.125).toFixed(3); // never the room's starting energy (18.25 keV), which B has already shown
     const t0 = await a.evaluate(v => {
       const input = document.querySelector('#energy-kev');
       input.value = v;
