@@ -34,6 +34,8 @@ try {
 
   const a = await open(`${urlA}/r/${roomId}`);
   const b = await open(`${urlB}/r/${roomId}`);
+  // The planner first shows the example plan; the room's plan and its edits flow once the room bar says live.
+  for (const page of [a, b]) await page.locator('#room[data-status="live"]').waitFor();
   // B notes when its energy field shows each new value.
   await b.evaluate(() => {
     window.__seen = {};
