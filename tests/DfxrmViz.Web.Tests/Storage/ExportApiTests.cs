@@ -100,22 +100,6 @@ public class ExportApiTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("/?plan=", text, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("/api/v1/plans/AAAAAAAAAAAAAAAAAAAA/report.pdf", "Unknown plan id")]
-    [InlineData("/api/v1/plans/AAAAAAAAAAAAAAAAAAAA/scene.glb", "Unknown plan id")]
-    [InlineData("/api/v1/plans/not-an-id/reflections.csv", "Malformed plan id")]
-    [InlineData("/api/v1/plans/%3Cscript%3E/plan.json", "Malformed plan id")]
-    [InlineData("/api/v1/plans/x/attenuation.csv", "Malformed plan id")]
-    public async Task Files_of_an_unknown_or_malformed_id_are_404_problem_json(string path, string title)
-    {
-        var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(title, problem.GetProperty("title").GetString());
-        Assert.Contains("example plan", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-    }
-
     [Fact]
     public async Task A_plan_without_a_crystal_or_with_a_broken_address_is_400_naming_the_field()
     {

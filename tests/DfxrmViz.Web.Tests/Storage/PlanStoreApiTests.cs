@@ -50,6 +50,12 @@ public class PlanStoreApiTests(AppFactory factory) : IClassFixture<AppFactory>
     [InlineData("/api/v1/plans/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "Malformed plan id")]
     [InlineData("/api/v1/rooms/AAAAAAAAAAAAAAAAAAAA", "Unknown room id")]
     [InlineData("/api/v1/rooms/x", "Malformed room id")]
+    // The files of a saved plan (ExportEndpoints) answer an unknown or malformed id the same way.
+    [InlineData("/api/v1/plans/AAAAAAAAAAAAAAAAAAAA/report.pdf", "Unknown plan id")]
+    [InlineData("/api/v1/plans/AAAAAAAAAAAAAAAAAAAA/scene.glb", "Unknown plan id")]
+    [InlineData("/api/v1/plans/not-an-id/reflections.csv", "Malformed plan id")]
+    [InlineData("/api/v1/plans/%3Cscript%3E/plan.json", "Malformed plan id")]
+    [InlineData("/api/v1/plans/x/attenuation.csv", "Malformed plan id")]
     public async Task An_unknown_or_malformed_id_is_404_problem_json_that_offers_the_example(string path, string title)
     {
         var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
