@@ -29,6 +29,17 @@ public partial class RoomTests(BrowserFixture fixture, ITestOutputHelper output)
         }
         """;
 
+    // What the page shows when an expected navigation did not happen (for the failure message).
+    private const string PageState = """
+        () => JSON.stringify({
+          problem: document.querySelector('#share-live-problem')?.textContent ?? null,
+          button: document.querySelector('#share-live') ? (document.querySelector('#share-live').disabled ? 'disabled' : 'enabled') : 'absent',
+          errorUi: getComputedStyle(document.querySelector('#blazor-error-ui') ?? document.body).display,
+          reconnect: document.querySelector('#components-reconnect-modal')?.className ?? null,
+          room: document.querySelector('#room')?.getAttribute('data-status') ?? null,
+        })
+        """;
+
     [Fact]
     public async Task Two_pages_in_one_room_share_edits_names_and_the_followed_camera()
     {
@@ -36,8 +47,18 @@ public partial class RoomTests(BrowserFixture fixture, ITestOutputHelper output)
         await a.GotoInteractiveAsync(fixture);
         await Assertions.Expect(a.Page.Locator("#lens-d1")).ToContainTextAsync("mm");
         await ViewportShotAsync(a, "room-share-live-button");
+        var addresses = new List<string>();
+        a.Page.FrameNavigated += (_, f) => addresses.Add(f.Url);
         await a.Page.Locator("#share-live").ClickAsync();
-        await a.Page.WaitForURLAsync(RoomAddress());
+        try
+        {
+            await a.Page.WaitForURLAsync(RoomAddress());
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"Share live did not open the room. Addresses: [{string.Join(", ", addresses)}]; now {a.Page.Url}; "
+                + $"page state: {await a.Page.EvaluateAsync<string>(PageState)}", e);
+        }
         await Assertions.Expect(a.Page.Locator("#room")).ToHaveAttributeAsync("data-status", "live");
         var path = new Uri(a.Page.Url).AbsolutePath;
 
