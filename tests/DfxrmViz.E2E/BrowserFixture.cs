@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace DfxrmViz.E2E;
 
 /// <summary>One real Kestrel server on 127.0.0.1 and one headless Debian Chromium for all browser tests of a class.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed class BrowserFixture : IAsyncLifetime, IBrowserHost
 {
     /// <summary>Flags that give WebGL in headless Debian Chromium 156 through SwiftShader, no background traffic off the machine.</summary>
     private static readonly string[] ChromiumArgs =
@@ -30,6 +30,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
+        Browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>Debian's headless Chromium with WebGL through SwiftShader (also for fixtures that run their own server).</summary>
+    public static async Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
         // CI is a shared 2-core machine running server and browser together: allow for slow first renders.
         Assertions.SetDefaultExpectTimeout(20_000);
         var executable = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
@@ -37,7 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"Chromium not found at {executable}: install Debian's chromium (./test.sh does).");
         }
-        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = executable, Headless = true, Args = ChromiumArgs });
+        return await playwright.Chromium.LaunchAsync(new() { ExecutablePath = executable, Headless = true, Args = ChromiumArgs });
     }
 
     /// <summary>A second Chromium with WebGL switched off (the page must show its message instead of the 3D view).</summary>

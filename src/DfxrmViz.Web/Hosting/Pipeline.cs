@@ -13,6 +13,7 @@ public static class Pipeline
         app.UseInstanceAffinity();
         app.UseSecurityHeaders();
         app.UseDfxrmVizRequestLimits();
+        app.UseCircuitAbortOnShutdown();
         app.UseApiBodySizeLimit(app.Configuration.GetValue("DfxrmViz:MaxRequestBodyBytes", ServiceRegistration.DefaultMaxRequestBodyBytes));
         app.UseWhen(c => IsApi(c.Request.Path), a => a.UseStatusCodePages());
         app.UseWhen(c => !IsApi(c.Request.Path), a => a.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
