@@ -1,0 +1,50 @@
+namespace DfxrmViz.Web.Components.Help;
+
+/// <summary>Row labels of the planner's tables of numbers (one quantity per row).</summary>
+public static partial class HelpTexts
+{
+    private static IEnumerable<KeyValuePair<string, string>> Rows =>
+    [
+        new("crystal.name", "Name of the structure (CIF data block or the library's name)."),
+        new("crystal.formula", "Formula summed over the expanded sites of the cell, and Z, the formula units per cell (not _chemical_formula_sum; docs/physics.md §3)."),
+        new("crystal.spacegroup", "Space group (Hermann–Mauguin symbol, number) as used: operators listed in the file first, else the Hall, H–M symbol or number (docs/physics.md §2)."),
+        new("crystal.operations", "Number of symmetry operations used and whether they come from the file or from the symbol."),
+        new("crystal.system", "Crystal system and point group (from the distinct rotations); non-centrosymmetric groups keep h and −h apart when f″ ≠ 0 (docs/physics.md §2)."),
+        new("crystal.lengths", "Cell edges a, b, c, Å, as in the CIF, with the file's standard uncertainty in brackets."),
+        new("crystal.angles", "Cell angles α, β, γ, degrees, as in the CIF, with the file's standard uncertainty in brackets."),
+        new("crystal.volume", "Cell volume V, Å³, from the six cell parameters."),
+        new("crystal.density", "Density ρ = Σ o m /(N_A V), g/cm³, from the cell contents (XrayDB molar masses, CODATA 2018 N_A; docs/physics.md §3)."),
+        new("crystal.atoms", "Atoms per cell by element (occupancies summed) and the number of positions after symmetry expansion."),
+        new("absorption.length", "Attenuation length L = 1/µ at this energy, µm (the chosen table via XrayDB 4.4.7; docs/physics.md §3)."),
+        new("absorption.transmission", "Transmission T = exp(−t/L) through the thickness, percent (Beer–Lambert; a slab at normal incidence)."),
+        new("absorption.mu", "Linear attenuation coefficient µ = Σ o (m/N_A)(µ/ρ) / V, cm⁻¹ (docs/physics.md §3)."),
+        new("absorption.density", "Density from the cell contents, g/cm³ (docs/physics.md §3)."),
+        new("geometry.two-theta", "Scattering angle 2θ and Bragg angle θ, degrees: θ = asin(λ/2d), λ = hc/E (CODATA 2018 hc; docs/physics.md §4)."),
+        new("geometry.d", "Plane spacing d, Å, from the cell metric (docs/physics.md §2)."),
+        new("geometry.q", "Scattering vector Q = 2π U B h in the sample frame S (x up, y width, z exit normal), Å⁻¹ with the 2π (docs/physics.md §1, §6)."),
+        new("geometry.k0", "Incident wave vector k0 in S, Å⁻¹, |k0| = 2π/λ; kh − k0 = Q (docs/physics.md §6 'Wave vectors')."),
+        new("geometry.kh", "Diffracted wave vector kh in S, Å⁻¹, |kh| = 2π/λ, ∠(k0, kh) = 2θ (docs/physics.md §6)."),
+        new("geometry.up", "The crystal vector along x_S (up) in use: yours, or Q of the planned reflection by default (docs/physics.md §6)."),
+        new("geometry.front", "The crystal vector whose part ⟂ up is z_S (exit normal) in use: yours, or the zone-law default (docs/physics.md §6)."),
+        new("geometry.exit", "Beam-exit direction e in S set by the beam rule: the beams lie in the (Q, e) plane and travel towards +e (docs/physics.md §6)."),
+        new("geometry.path-in", "Incident path L_in from the entrance wall to the centre of the sample box, µm (docs/physics.md §3 'Path through the sample box')."),
+        new("geometry.path-out", "Diffracted path L_out from the centre of the box to its wall, µm (docs/physics.md §3)."),
+        new("geometry.transmission", "T = exp(−(L_in + L_out)/L) along the real beam path, percent: what the pre-flight check uses (docs/physics.md §3)."),
+        new("geometry.slab", "Depth-averaged transmission of a slab in Laue or Bragg geometry, with the direction cosines γ0, γh (docs/physics.md §3)."),
+        new("lens.d1", "Distance from the sample to the first lenslet, mm: the magnifying root of the imaging condition K12 = 0 (docs/physics.md §8)."),
+        new("lens.dl", "Length of the lens box, first to last lenslet, mm (from the .lens file; ID06: 147.2 mm)."),
+        new("lens.d2", "Distance from the last lenslet to the detector, mm: d2 = d_tot − d1 − dL."),
+        new("lens.dtot", "Sample–detector distance along the diffracted beam d_tot and its projection on the incident beam d_tot′ = d_tot cos 2θ, mm."),
+        new("lens.magnification", "Magnification A = K11 of the ray-transfer matrix, signed: negative = inverted image (docs/physics.md §8)."),
+        new("lens.mount", "Mount point of the lens box in the scattering plane, mm: x along the incident beam, y up, origin at the sample (as DF-XRM_vis; docs/physics.md §8)."),
+        new("lens.printed-mount", "A mount point the .lens file asks for ([print_mount_point]), mm."),
+        new("lens.delta-beta", "Refractive-index decrement δ and absorption index β of the lens material: Chantler f′, f″ (XrayDB 4.4.7) at the density the .lens file implies (docs/physics.md §8)."),
+        new("lens.f-lenslet", "Focal length of one biconcave parabolic lenslet f = R/(2δ), mm (Simons et al. 2017)."),
+        new("lens.f-box", "Effective focal length of the whole box −1/m21, mm (docs/physics.md §8)."),
+        new("lens.aperture", "Effective (Gaussian) aperture σ_a = √(R/(2µN)), rms, µm (Simons et al. 2017, thin-lens limit)."),
+        new("lens.na", "Numerical aperture, rms: σ_a / d1 (Simons et al. 2017)."),
+        new("lens.transmission", "Transmission of the box averaged over the aperture R0, percent: e^(−µNt_web)(1 − e^(−a))/a, a = µNR0²/R (docs/physics.md §8)."),
+        new("lens.other-root", "The other root of the imaging condition (conjugate, demagnifying position, or unphysical): shown, not used."),
+        new("share.link", "The whole plan encoded in the page address (no server storage); too long a plan must be saved instead."),
+    ];
+}
