@@ -70,6 +70,44 @@ public class ViewerTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
     }
 
     [Fact]
+    public async Task The_first_frame_needs_no_circuit_and_the_circuit_takes_it_over()
+    {
+        await using var s = await PageSession.OpenAsync(fixture, 1280, 720);
+        // Hold the circuit's negotiation: whatever is drawn meanwhile comes from the prerendered page alone.
+        var release = new TaskCompletionSource();
+        await s.Page.RouteAsync("**/_blazor/negotiate*", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await s.Page.GotoAsync(fixture.BaseUrl + "/", new() { Timeout = 60_000 });
+        await s.Page.WaitForFunctionAsync("() => window.dfxViewer && window.dfxViewer.renderedAt() > 0", null, new() { Timeout = 60_000 });
+        Assert.Equal(0, await s.Page.Locator("#interactive").CountAsync());
+        var canvas = s.Page.Locator("#viewer-canvas");
+        var early = await canvas.ScreenshotAsync();
+        Assert.True(await s.Page.EvaluateAsync<int>(CountInk, Convert.ToBase64String(early)) > 5000, "first frame nearly blank");
+        var camera = (await s.Page.EvaluateAsync<JsonElement>("() => window.dfxViewer.camera()")).ToString();
+        await s.ScreenshotAsync("viewer-first-frame-before-circuit");
+
+        release.SetResult();
+        await s.Page.Locator("#interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        await s.Page.WaitForFunctionAsync("() => window.dfxViewer.stats().adopted");
+        // The circuit found the same scene drawn (one diff: the page's), kept the camera and the one canvas, and redraws on a change.
+        var stats = await s.Page.EvaluateAsync<JsonElement>("() => window.dfxViewer.stats()");
+        Assert.Equal(1, stats.GetProperty("diffs").GetInt32());
+        Assert.Equal(camera, (await s.Page.EvaluateAsync<JsonElement>("() => window.dfxViewer.camera()")).ToString());
+        Assert.Equal(1, await s.Page.Locator("#viewer-canvas").CountAsync());
+        var before = await s.Page.EvaluateAsync<double>("() => window.dfxViewer.renderedAt()");
+        await s.Page.Locator("#energy-kev").FillAsync("18");
+        await s.Page.Locator("#energy-kev").PressAsync("Tab");
+        await s.Page.WaitForFunctionAsync("b => window.dfxViewer.renderedAt() > b", before);
+        stats = await s.Page.EvaluateAsync<JsonElement>("() => window.dfxViewer.stats()");
+        Assert.Equal(2, stats.GetProperty("diffs").GetInt32());
+        Assert.True(stats.GetProperty("lastPayloadBytes").GetInt32() < 8000, $"a change sent {stats.GetProperty("lastPayloadBytes")} bytes");
+        s.AssertCleanConsoleAndNetwork();
+    }
+
+    [Fact]
     public async Task Without_WebGL_the_page_says_so_and_the_rest_works()
     {
         await using var browser = await fixture.LaunchWithoutWebGlAsync();

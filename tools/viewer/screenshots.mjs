@@ -1,6 +1,6 @@
 // Screenshots of the planner page for issue 16 at 1280 × 720 and 390 × 844 (Debian Chromium, SwiftShader WebGL), against a
 // running DfxrmViz (BASE_URL): the LiNbO3 x-cut wafer of the DF-XRM_vis README, diamond (1 1 1), the triclinic test
-// crystal and a symmetric Bragg case, each from two view presets. Each plan is opened through its page address
+// crystal and the symmetric Bragg case LiNbO3 (3 0 0), each from two view presets. Each plan is opened through its page address
 // (docs/api.md "Plan in the page address"). Run with `tools/viewer/measure-viewer.sh screenshots.mjs`; PNGs go to OUT_DIR.
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
@@ -26,10 +26,10 @@ const scenes = [
     up: { hkl: [0, 0, 1] }, front: { hkl: [-1, -1, 0] }, goniometer: 'dfxrm-vis' } },
   { name: 'diamond-111', presets: ['reset', 'q'], plan: { crystal: { builtin: 'Diamond' }, energyKeV: 17, hkl: [1, 1, 1] } },
   { name: 'triclinic', presets: ['reset', 'a'], plan: { crystal: { builtin: 'Triclinic' }, energyKeV: 17 } },
-  // Symmetric Bragg: Q (0 0 4) along the exit-surface normal (so the exit-surface rule leaves the beam plane open: the
-  // beams are laid towards [1 0 0]); both beams cross the face they enter at θ, paths in and out equal.
-  { name: 'si-004-symmetric-bragg', presets: ['side', 'reset'], plan: { crystal: { builtin: 'Si' }, energyKeV: 17, hkl: [0, 0, 4],
-    up: { hkl: [1, 0, 0] }, front: { hkl: [0, 0, 1] }, beamRule: 'direction', beamExit: { hkl: [1, 0, 0] }, goniometer: 'generic-eulerian' } },
+  // Symmetric Bragg: LiNbO3 (3 0 0) with up the direction [0 0 1] and the exit surface (1 0 0), so Q ∥ the exit-surface
+  // normal: both beams cross that face at θ (the azimuth about Q is free; tests/DfxrmViz.Web.Tests/Viewer/SceneExportApiTests).
+  { name: 'linbo3-300-symmetric-bragg', presets: ['side', 'reset'], plan: { crystal: { builtin: 'LiNbO3' }, energyKeV: 17, hkl: [3, 0, 0],
+    up: { uvw: [0, 0, 1] }, front: { hkl: [1, 0, 0] } } },
 ];
 const viewports = (process.env.VIEWPORTS ?? '1280x720,390x844').split(',').map(v => v.split('x').map(Number));
 

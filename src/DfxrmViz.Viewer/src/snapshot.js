@@ -19,10 +19,11 @@ export async function snapshotPng(renderer, scene, camera, legendEntries) {
   ctx.strokeStyle = 'rgba(255,255,255,0.85)';
   const p = new THREE.Vector3();
   scene.traverseVisible(o => {
-    if (!o.isCSS2DObject || !o.userData.label) return;
+    if (!o.isCSS2DObject || !o.userData.label || o.userData.placed?.hidden) return;
     p.setFromMatrixPosition(o.matrixWorld).project(camera);
     if (p.z < -1 || p.z > 1) return;
-    const x = (p.x + 1) / 2 * out.width, y = (1 - p.y) / 2 * out.height;
+    // Where the page shows it (labels-declutter.js nudges a label off another), in canvas pixels.
+    const x = ((p.x + 1) / 2) * out.width + (o.userData.placed?.dx ?? 0) * ratio, y = ((1 - p.y) / 2) * out.height + (o.userData.placed?.dy ?? 0) * ratio;
     ctx.strokeText(o.userData.label.text, x, y);
     ctx.fillStyle = o.userData.label.color;
     ctx.fillText(o.userData.label.text, x, y);

@@ -1,11 +1,8 @@
 // DfxrmViz 3D viewer: draws the scene model computed server-side (Core Scene/, sent as diffs by node name from
 // Components/Viewer/SceneViewer.razor). It only draws: no physics here. Page hooks (docs/api.md "Page hooks"):
 // window.dfxViewer.camera() and window.dfxViewer.renderedAt().
-import * as THREE from 'three';
-import { CSS2DRenderer } from 'three/examples/jsm/renderers/CSS2DRenderer.js';
-import { buildContent, applyTransform, disposeContent } from './scene-objects.js';
-import { CameraRig } from './camera-rig.js';
-import { snapshotPng } from './snapshot.js';
+import { makeViewer } from './viewer-core.js';
+import { bootViewer, takeBootViewer } from './boot.js';
 
 /** Whether this browser can create a WebGL context (the page shows a message instead of the canvas when not). */
 export function webglAvailable() {
@@ -17,170 +14,17 @@ export function webglAvailable() {
   }
 }
 
+let circuitStarted = false;
+
+/** The circuit's viewer: the one the page drew before the circuit was up (boot.js), adopted with its canvas and camera,
+ *  or a new one on <canvas>. */
 export function createViewer(stage, canvas, dotnet, options) {
-  const renderer = new THREE.WebGLRenderer({ canvas, antialias: true });
-  renderer.setPixelRatio(window.devicePixelRatio || 1);
-  const labels = new CSS2DRenderer();
-  labels.domElement.className = 'dfx-labels';
-  stage.appendChild(labels.domElement);
-  const legend = document.createElement('div');
-  legend.className = 'dfx-legend';
-  stage.appendChild(legend);
+  circuitStarted = true;
+  return takeBootViewer()?.adopt(stage, canvas, dotnet) ?? makeViewer(stage, canvas, dotnet, options);
+}
 
-  const scene = new THREE.Scene();
-  scene.background = new THREE.Color('#ffffff');
-  scene.add(new THREE.HemisphereLight('#ffffff', '#b0bec5', 1.6));
-  const sun = new THREE.DirectionalLight('#ffffff', 1.4);
-  sun.position.set(0.4, 1, 0.7);
-  scene.add(sun);
-  const root = new THREE.Group();
-  scene.add(root);
-
-  const holders = new Map();
-  let views = [];
-  let legendEntries = [];
-  let framed = false, dirty = true, changed = false, renderedAt = 0, frame = 0, cameraTimer = 0;
-  const stats = { diffs: 0, payloadBytes: 0, lastPayloadBytes: 0, nodes: 0, lastApplyMs: 0, lastRenderMs: 0, receivedAt: 0 };
-
-  const rig = new CameraRig(canvas, () => request(), () => {
-    clearTimeout(cameraTimer);
-    cameraTimer = setTimeout(() => dotnet?.invokeMethodAsync('OnCameraChanged', JSON.stringify(rig.state())).catch(() => {}), 250);
-  });
-  rig.setProjection(options?.projection ?? 'orthographic');
-
-  function request() {
-    dirty = true;
-    if (!frame) frame = requestAnimationFrame(draw);
-  }
-
-  function draw() {
-    frame = 0;
-    if (!dirty) return;
-    dirty = false;
-    const start = performance.now();
-    renderer.render(scene, rig.camera);
-    labels.render(scene, rig.camera);
-    if (changed) {
-      changed = false;
-      renderedAt = performance.now();
-      stats.lastRenderMs = renderedAt - start;
-    }
-  }
-
-  function resize() {
-    const w = stage.clientWidth || canvas.width, h = stage.clientHeight || canvas.height;
-    renderer.setSize(w, h, false);
-    labels.setSize(w, h);
-    rig.resize(w, h);
-    request();
-  }
-  const observer = new ResizeObserver(resize);
-  observer.observe(stage);
-
-  function place(node) {
-    let entry = holders.get(node.name);
-    if (!entry) {
-      const holder = new THREE.Group();
-      holder.name = node.name;
-      holder.userData.layer = node.layer;
-      entry = { holder, content: null };
-      holders.set(node.name, entry);
-    } else if (entry.content) {
-      entry.holder.remove(entry.content);
-      disposeContent(entry.content);
-    }
-    applyTransform(entry.holder, node);
-    entry.content = buildContent(node);
-    if (entry.content) entry.holder.add(entry.content);
-    const parent = node.parent ? holders.get(node.parent)?.holder : root;
-    if (entry.holder.parent !== parent) (parent ?? root).add(entry.holder);
-    if (node.kind === 'legend') showLegend(node.legend ?? []);
-  }
-
-  function remove(name) {
-    const entry = holders.get(name);
-    if (!entry) return;
-    entry.holder.removeFromParent();
-    disposeContent(entry.content);
-    holders.delete(name);
-  }
-
-  function showLegend(entries) {
-    legendEntries = entries;
-    legend.replaceChildren(...entries.map(e => {
-      const row = document.createElement('div');
-      if (e.color) {
-        const swatch = document.createElement('span');
-        swatch.className = 'dfx-swatch';
-        swatch.style.background = e.color;
-        row.appendChild(swatch);
-      }
-      row.appendChild(document.createTextNode(e.text));
-      return row;
-    }));
-  }
-
-  // Presets frame the sample, cell, goniometer and objective; the long beams and the lab axes may leave the picture.
-  const FRAMED = new Set(['sample', 'cell', 'goniometer', 'lens']);
-  function bounds() {
-    const box = new THREE.Box3();
-    for (const { holder, content } of holders.values()) {
-      if (content && !content.isCSS2DObject && FRAMED.has(holder.userData.layer)) box.expandByObject(content);
-    }
-    return box.isEmpty() ? new THREE.Sphere(new THREE.Vector3(), 10) : box.getBoundingSphere(new THREE.Sphere());
-  }
-
-  const viewer = {
-    /** Applies a diff (JSON text: { reset, added, updated, removed, views }); the camera stays where the user left it. */
-    applyDiff(json) {
-      stats.receivedAt = performance.now();
-      const diff = JSON.parse(json);
-      stats.diffs++;
-      stats.lastPayloadBytes = new TextEncoder().encode(json).length;
-      stats.payloadBytes += stats.lastPayloadBytes;
-      if (diff.reset) [...holders.keys()].forEach(remove);
-      (diff.removed ?? []).forEach(remove);
-      (diff.added ?? []).forEach(place);
-      (diff.updated ?? []).forEach(place);
-      if (diff.views) views = diff.views;
-      stats.nodes = holders.size;
-      root.updateMatrixWorld(true);
-      if (!framed && holders.size > 0) {
-        framed = true;
-        if (options?.camera) rig.setState(options.camera); else viewer.preset('reset');
-        resize();
-      }
-      changed = true;
-      stats.lastApplyMs = performance.now() - stats.receivedAt;
-      request();
-      return holders.size;
-    },
-    /** Frames the scene from a preset (reset, beam, side, above, q, a, b, c). */
-    preset(name) {
-      const view = views.find(v => v.name === name) ?? views[0];
-      if (!view) return;
-      rig.frame(view, bounds());
-      rig.resize(stage.clientWidth || 1, stage.clientHeight || 1);
-      request();
-    },
-    setProjection(projection) { rig.setProjection(projection); rig.resize(stage.clientWidth || 1, stage.clientHeight || 1); request(); },
-    setCamera(state) { rig.setState(state); request(); },
-    camera() { return rig.state(); },
-    renderedAt() { return renderedAt; },
-    stats() { return { ...stats }; },
-    snapshotBytes() { return snapshotPng(renderer, scene, rig.camera, legendEntries); },
-    dispose() {
-      cancelAnimationFrame(frame);
-      clearTimeout(cameraTimer);
-      observer.disconnect();
-      [...holders.keys()].forEach(remove);
-      rig.dispose();
-      renderer.dispose();
-      labels.domElement.remove();
-      legend.remove();
-      if (window.dfxViewer?.owner === viewer) delete window.dfxViewer;
-    },
-  };
-  window.dfxViewer = { owner: viewer, camera: () => viewer.camera(), renderedAt: () => renderedAt, stats: () => viewer.stats() };
-  return viewer;
+/** Called by wwwroot/js/viewer-boot.js on a prerendered page: draws the scene of its data-boot attribute. */
+export function bootFromPage(stage) {
+  // Too late (the circuit rendered the page and made its viewer already), or no WebGL (the circuit shows the message).
+  if (stage.isConnected && !circuitStarted && webglAvailable()) bootViewer(stage, makeViewer);
 }

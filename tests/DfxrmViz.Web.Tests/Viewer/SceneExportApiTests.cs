@@ -65,6 +65,36 @@ public class SceneExportApiTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_symmetric_Bragg_case_LiNbO3_300_up_001_exit_surface_100()
+    {
+        // Q ∥ the exit-surface normal: the beam enters and leaves through that surface at the same glancing angle θ, and the
+        // azimuth about Q is free (docs/physics.md §6). 2θ from gemmi 0.5.7 (tests/DfxrmViz.Core.Tests/Golden/symmetric_bragg.json).
+        var plan = new JsonObject
+        {
+            ["crystal"] = new JsonObject { ["builtin"] = "LiNbO3" },
+            ["energyKeV"] = 17.0,
+            ["hkl"] = new JsonArray(3, 0, 0),
+            ["up"] = new JsonObject { ["uvw"] = new JsonArray(0, 0, 1) },
+            ["front"] = new JsonObject { ["hkl"] = new JsonArray(1, 0, 0) },
+        };
+        var results = await PlanAsync(plan);
+        var glb = await GlbAsync(plan);
+        Assert.Equal([3, 0, 0], Hkl(results));
+        AssertBeamsAndQ(glb, [3, 0, 0], 17.0, results, "symmetric Bragg");
+        Assert.Equal(28.406972448927306, results.GetProperty("orientation").GetProperty("twoThetaDeg").GetDouble(), 1e-9);
+        // Up is the direction [0 0 1] = the drawn c edge; the exit normal the plane normal (1 0 0)*, here also ∥ Q.
+        var up = glb.Vector("sample", "up");
+        var exit = glb.Vector("sample", "exitNormal");
+        Assert.True(up.AngleTo(glb.Vector("unit-cell", "cA")) < 1e-9, "sample up ∥ [0 0 1] = c");
+        Assert.True(exit.AngleTo(Reciprocal(glb, [1, 0, 0])) < 1e-9, "exit normal ∥ (1 0 0)*");
+        Assert.True(exit.AngleTo(glb.Vector("q-vector", "direction")) < 1e-9, "exit normal ∥ Q");
+        // Equal glancing angles: k0 · n = −kh · n = −sin θ.
+        var theta = results.GetProperty("orientation").GetProperty("twoThetaDeg").GetDouble() * Math.PI / 360;
+        Assert.Equal(-Math.Sin(theta), glb.Vector("beam-incident", "direction").Dot(exit), 1e-9);
+        Assert.Equal(Math.Sin(theta), glb.Vector("beam-diffracted", "direction").Dot(exit), 1e-9);
+    }
+
+    [Fact]
     public async Task Same_plan_same_bytes()
     {
         var plan = JsonNode.Parse(PlanJson.Write(Plan.Example))!.AsObject();

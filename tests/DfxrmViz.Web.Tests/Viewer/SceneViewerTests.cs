@@ -43,6 +43,34 @@ public class SceneViewerTests
     }
 
     [Fact]
+    public async Task A_viewer_that_drew_the_prerendered_scene_gets_only_what_changed_since()
+    {
+        await using var ctx = MudContext.Create();
+        var viewer = SetUp(ctx, webgl: true, held: ViewerBoot.Key(ViewerBoot.SceneJsonOf(First)));
+        var cut = ctx.Render<SceneViewer>(p => p.Add(c => c.Scene, First));
+        cut.WaitForAssertion(() => Assert.Single(viewer.Invocations["sceneKey"]));
+        Assert.Empty(viewer.Invocations["applyDiff"]);
+
+        cut.Render(p => p.Add(c => c.Scene, Turned));
+        cut.WaitForAssertion(() => Assert.Single(viewer.Invocations["applyDiff"]));
+        var change = Diff(viewer, 0);
+        Assert.False(change.GetProperty("reset").GetBoolean());
+        Assert.Contains("unit-cell", Names(change, "updated"));
+        Assert.DoesNotContain("unit-cell atoms Nb", Names(change, "updated"));
+    }
+
+    [Fact]
+    public async Task A_viewer_holding_another_scene_gets_the_whole_scene()
+    {
+        await using var ctx = MudContext.Create();
+        var viewer = SetUp(ctx, webgl: true, held: ViewerBoot.Key(ViewerBoot.SceneJsonOf(Turned)));
+        var cut = ctx.Render<SceneViewer>(p => p.Add(c => c.Scene, First));
+        cut.WaitForAssertion(() => Assert.Single(viewer.Invocations["applyDiff"]));
+        Assert.True(Diff(viewer, 0).GetProperty("reset").GetBoolean());
+        Assert.Equal(First.Nodes.Count, Diff(viewer, 0).GetProperty("added").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Forwards_projection_and_outside_camera_but_not_its_own_camera_back()
     {
         await using var ctx = MudContext.Create();
@@ -84,12 +112,13 @@ public class SceneViewerTests
         Assert.Single(viewer.Invocations["dispose"]);
     }
 
-    private static BunitJSModuleInterop SetUp(BunitContext ctx, bool webgl)
+    private static BunitJSModuleInterop SetUp(BunitContext ctx, bool webgl, string? held = null)
     {
         var module = ctx.JSInterop.SetupModule(ViewerInterop.ModulePath);
         module.Setup<bool>("webglAvailable").SetResult(webgl);
         var viewer = module.SetupModule("createViewer", _ => true);
         viewer.Setup<int>("applyDiff", _ => true).SetResult(1);
+        viewer.Setup<string?>("sceneKey").SetResult(held);
         viewer.SetupVoid("setProjection", _ => true).SetVoidResult();
         viewer.SetupVoid("setCamera", _ => true).SetVoidResult();
         viewer.SetupVoid("dispose").SetVoidResult();

@@ -30,8 +30,13 @@ public sealed partial class SceneViewer
     private Projection _sentProjection;
     private CameraState? _cameraFromViewer;
     private bool _noWebGl;
+    private Task? _pushing;
+    private string? _boot;
 
     [Inject] private IJSRuntime JS { get; set; } = null!;
+
+    /// <summary>Set only while the page is prerendered (null in the circuit): the stage then carries the scene for the first frame.</summary>
+    [CascadingParameter] private HttpContext? Prerendering { get; set; }
 
     [Inject] private FileDownloader Downloads { get; set; } = null!;
 
@@ -47,6 +52,19 @@ public sealed partial class SceneViewer
     /// <summary>Raised when a toolbar toggle or the projection button changes the view options.</summary>
     [Parameter] public EventCallback<ViewOptions> ViewChanged { get; set; }
 
+    /// <summary>A new scene, projection or outside camera goes to the viewer now, while the page renders: the JS call leaves
+    /// before this render's batch, so the 3D view does not wait for the batch's round trip (the client applying every section's
+    /// DOM and acknowledging) as it did when the diff was sent after the render.</summary>
+    protected override void OnParametersSet()
+    {
+        _boot = Prerendering is not null && Scene is { } scene ? ViewerBoot.Data(scene, View) : null;
+        if (_interop is { IsCreated: true })
+        {
+            var push = PushAsync();
+            _pushing = _pushing is { } earlier ? Task.WhenAll(earlier, push) : push;
+        }
+    }
+
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (firstRender)
@@ -61,8 +79,18 @@ public sealed partial class SceneViewer
             _self = DotNetObjectReference.Create(this);
             await _interop.CreateAsync(_stage, _canvas, _self, View.Projection, View.Camera);
             _sentProjection = View.Projection;
+            if (Scene is { } scene && await _interop.SceneKeyAsync() is { } held && held == ViewerBoot.Key(ViewerBoot.SceneJsonOf(scene)))
+            {
+                _sent = scene; // drawn from the prerendered page already: nothing to send, nothing redrawn
+            }
         }
-        await PushAsync();
+        // A push started by OnParametersSet: its failure surfaces here, as it did when the push ran after the render.
+        if (_pushing is { } pushing)
+        {
+            _pushing = null;
+            await pushing;
+        }
+        await PushAsync(); // what arrived while the viewer was being created (nothing to send otherwise)
     }
 
     /// <summary>Sends the diff to the last scene sent, the projection and an outside camera change (a shared link, a room).</summary>

@@ -24,8 +24,9 @@ public sealed class ViewerInterop(IJSRuntime js) : IAsyncDisposable
     /// <summary>JS <c>webglAvailable()</c>.</summary>
     public async ValueTask<bool> WebGlAvailableAsync() => await (await Module()).InvokeAsync<bool>("webglAvailable");
 
-    /// <summary>JS <c>createViewer(stage, canvas, dotnet, options)</c>; the viewer calls <c>OnCameraChanged(json)</c> on
-    /// <paramref name="callbacks"/> when the user has moved the camera.</summary>
+    /// <summary>JS <c>createViewer(stage, canvas, dotnet, options)</c>: adopts the viewer the prerendered page drew (its canvas
+    /// and camera) or makes one; the viewer calls <c>OnCameraChanged(json)</c> on <paramref name="callbacks"/> when the user
+    /// has moved the camera.</summary>
     public async ValueTask CreateAsync<T>(ElementReference stage, ElementReference canvas, DotNetObjectReference<T> callbacks, Projection projection,
         CameraState? camera) where T : class
     {
@@ -35,6 +36,10 @@ public sealed class ViewerInterop(IJSRuntime js) : IAsyncDisposable
 
     /// <summary>JS <c>applyDiff(json)</c>: returns the number of nodes the viewer holds.</summary>
     public ValueTask<int> ApplyDiffAsync(SceneDiff diff) => Viewer.InvokeAsync<int>("applyDiff", SceneJson.Write(diff));
+
+    /// <summary>JS <c>sceneKey()</c>: the <see cref="ViewerBoot.Key"/> of the prerendered scene the viewer draws (it was drawn
+    /// before the circuit and adopted by <see cref="CreateAsync{T}"/>), or null.</summary>
+    public ValueTask<string?> SceneKeyAsync() => Viewer.InvokeAsync<string?>("sceneKey");
 
     /// <summary>JS <c>preset(name)</c>: reset, beam, side, above, q, a, b, c.</summary>
     public ValueTask PresetAsync(string name) => Viewer.InvokeVoidAsync("preset", name);
