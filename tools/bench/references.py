@@ -42,6 +42,15 @@ def elam_curve():
     return us(lambda: 1e4 / xraydb.material_mu('Li6Nb6O18', energies_ev, density=density))
 
 
+def f2_all(name):
+    """|F|^2 of every hkl of the same sphere (issue 11's reference for the whole recompute: same crystal and hkl sphere)."""
+    st = read_structure(os.path.join(CRYSTALS, name))
+    qmax = 2 * math.sin(math.radians(22.5)) / (HC_KEV_A / 17.0)
+    every = list(hkl_list(st.cell, qmax))
+    calc = gemmi.StructureFactorCalculatorX(st.cell)
+    return us(lambda: [abs(calc.calculate_sf_from_small_structure(st, h)) ** 2 for h in every])
+
+
 def f2_classes(name):
     st = read_structure(os.path.join(CRYSTALS, name))
     qmax = 2 * math.sin(math.radians(22.5)) / (HC_KEV_A / 17.0)
@@ -58,5 +67,6 @@ print(json.dumps({
     'xraydb_elam_curve_2000': elam_curve(),
     'gemmi_f2_classes_linbo3': f2_classes('LiNbO3_COD1541936.cif'),
     'gemmi_f2_classes_pzt': f2_classes('PZT_rhombohedral_COD2102945.cif'),
+    'gemmi_f2_all_linbo3': f2_all('LiNbO3_COD1541936.cif'),
     'versions': f'gemmi {gemmi.__version__}, xraydb {xraydb.__version__}',
 }))

@@ -12,36 +12,57 @@ public static class LensCalculator
         ArgumentNullException.ThrowIfNull(lens);
         ArgumentNullException.ThrowIfNull(request);
         LensRequestChecks.Check(request);
-        var optics = lens.Box.Series.Select(s => LensMaterialOpticsCalculator.Compute(s.Material, request.EnergyKeV, data)).ToList();
+        var optics = LensOpticsCache.Compute(lens, request.EnergyKeV, data);
         return Compute(lens, request, optics);
     }
 
     /// <summary>Computes with given δ, β (and optionally µ_L) per series, in box.Series order (tests; other δ sources).</summary>
-    public static LensResult Compute(LensFile lens, LensRequest request, IReadOnlyList<LensMaterialOptics> opticsPerSeries)
+    public static LensResult Compute(LensFile lens, LensRequest request, IReadOnlyList<LensMaterialOptics> opticsPerSeries) =>
+        TryCompute(lens, request, opticsPerSeries, out var problem) ?? throw new InputException(problem!);
+
+    /// <summary>As <see cref="Compute(LensFile, LensRequest, IReadOnlyList{LensMaterialOptics})"/>, but "no image", "no positive δ"
+    /// and "not finite" give null and <paramref name="problem"/> instead of an exception (the energy curve has many such points).</summary>
+    /// <exception cref="InputException">a bad request field.</exception>
+    public static LensResult? TryCompute(LensFile lens, LensRequest request, IReadOnlyList<LensMaterialOptics> opticsPerSeries, out InputProblem? problem)
     {
         ArgumentNullException.ThrowIfNull(lens);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(opticsPerSeries);
+        LensRequestChecks.Check(request);
+        return TryCompute(lens, request, LensBoxAtEnergy.Of(lens.Box, opticsPerSeries, request.Model), out problem);
+    }
+
+    /// <summary>As above, with the energy-only part (δ, focal lengths, box matrix) already built.</summary>
+    internal static LensResult? TryCompute(LensFile lens, LensRequest request, LensBoxAtEnergy atEnergy, out InputProblem? problem)
+    {
         var (twoThetaRad, dTotMm, field) = LensRequestChecks.Check(request);
         var box = lens.Box;
-        if (opticsPerSeries.Count != box.Series.Count || opticsPerSeries.Any(o => !(o.Delta > 0) || !double.IsFinite(o.Delta)))
+        problem = null;
+        if (atEnergy.Matrix is not { } matrix)
         {
-            throw new InputException("lens", "The lens material has no positive refractive-index decrement δ at this energy.");
+            problem = new InputProblem("lens", "The lens material has no positive refractive-index decrement δ at this energy.");
+            return null;
         }
-        var lenslets = LensLayout.Lenslets(box);
-        var positions = lenslets.Select(l => l.PositionMm).ToList();
-        var focal = lenslets.Select(l => FocalLengthMm(box.Series[l.SeriesIndex], opticsPerSeries[l.SeriesIndex].Delta)).ToList();
-        var matrix = LensImaging.BoxMatrix(positions, focal, request.Model);
+        var optics = atEnergy.Optics;
         var cos = Math.Cos(twoThetaRad);
-        var image = LensImaging.Solve(matrix, LensLayout.LengthMm(box), dTotMm, cos, field);
+        if (LensImaging.TrySolve(matrix, atEnergy.LengthMm, dTotMm) is not { } image)
+        {
+            problem = LensImaging.NoImage(matrix, atEnergy.LengthMm, dTotMm, cos, field);
+            return null;
+        }
         var mount = LensMountPoint.Position(box.MountOffsets, image.D1Mm, twoThetaRad);
-        var transmission = Transmission(box, request, opticsPerSeries);
-        var result = new LensResult(opticsPerSeries[0].Delta, opticsPerSeries[0].Beta, focal[0], image.EffectiveFocalLengthMm,
+        var transmission = Transmission(box, request, optics);
+        var result = new LensResult(optics[0].Delta, optics[0].Beta, atEnergy.FocalMm[0], image.EffectiveFocalLengthMm,
             image.D1Mm, image.DLMm, image.D2Mm, image.DTotMm, image.Magnification, mount,
             transmission is null ? null : transmission.Average ?? transmission.OnAxis, request.Model, request.TwoThetaDeg,
             dTotMm * cos, transmission?.EffectiveApertureRmsUm, transmission?.EffectiveApertureRmsUm * 1e-3 / image.D1Mm,
-            positions, image.Roots, LensMountPoint.Printed(box.PrintFlags, mount, twoThetaRad), lens.UnusedKeys, lens.Warnings);
-        return LensRequestChecks.Finite(result);
+            atEnergy.PositionsMm, image.Roots, LensMountPoint.Printed(box.PrintFlags, mount, twoThetaRad), lens.UnusedKeys, lens.Warnings);
+        if (!LensRequestChecks.IsFinite(result))
+        {
+            problem = LensRequestChecks.NotFinite;
+            return null;
+        }
+        return result;
     }
 
     /// <summary>Focal length of one biconcave parabolic lenslet, f = R/(2δ) ([Si17]; docs/physics.md §8), R µm → mm.</summary>

@@ -29,12 +29,13 @@ public static class LensEnergyCurve
     {
         try
         {
-            var r = LensCalculator.Compute(lens, request, data);
-            return new LensCurvePoint(request.EnergyKeV, r.D1Mm, r.Magnification);
+            // δ, β, µ and the box matrix of this energy are remembered per lens file (no 2θ in them); no image is a null, not an exception.
+            var r = LensCalculator.TryCompute(lens, request, LensOpticsCache.At(lens, request.EnergyKeV, request.Model, data), out _);
+            return new LensCurvePoint(request.EnergyKeV, r?.D1Mm, r?.Magnification);
         }
         catch (InputException)
         {
-            // No image at this energy, or the energy is outside the X-ray tables: a gap in the plot.
+            // The energy is bad or outside the X-ray tables: a gap in the plot.
             return new LensCurvePoint(request.EnergyKeV, null, null);
         }
     }

@@ -70,28 +70,51 @@ public static class LensImaging
     /// <param name="cosTwoTheta">cos 2θ, only to state d_tot′ in the message when no image exists.</param>
     /// <param name="field">API field the distance came from (dTotMm or dTotPrimeMm).</param>
     /// <exception cref="InputException">PhysicallyImpossible: no real image; the message gives the shortest d_tot.</exception>
-    public static ImagingSolution Solve(RayTransfer box, double dLMm, double dTotMm, double cosTwoTheta, string field)
+    public static ImagingSolution Solve(RayTransfer box, double dLMm, double dTotMm, double cosTwoTheta, string field) =>
+        TrySolve(box, dLMm, dTotMm) ?? throw new InputException(NoImage(box, dLMm, dTotMm, cosTwoTheta, field));
+
+    /// <summary>As <see cref="Solve"/>, null when no real image exists (the energy curve has many such points; no exception each).</summary>
+    public static ImagingSolution? TrySolve(RayTransfer box, double dLMm, double dTotMm)
     {
         var dMm = dTotMm - dLMm;
         var (a, b, c) = (-box.C, box.A - box.D + (dMm * box.C), box.B + (dMm * box.D));
         var disc = (b * b) - (4 * a * c);
         if (box.C >= 0 || !(disc >= 0))
         {
-            throw TooShort(box, dLMm, dTotMm, cosTwoTheta, field);
+            return null;
         }
-        // Numerically stable pair of roots (Press et al., Numerical Recipes 3rd ed. §5.6).
+        // Numerically stable pair of roots (Press et al., Numerical Recipes 3rd ed. §5.6); finite ones by increasing d1.
         var q = -0.5 * (b + (Math.CopySign(1, b) * Math.Sqrt(disc)));
-        var roots = new[] { q / a, c / q }.Where(double.IsFinite).Order()
-            .Select(d1 => Root(box, d1, dMm - d1)).ToList();
-        var chosen = roots.Where(r => r.Physical).OrderByDescending(r => Math.Abs(r.Magnification)).FirstOrDefault()
-            ?? throw TooShort(box, dLMm, dTotMm, cosTwoTheta, field);
-        return new ImagingSolution(chosen.D1Mm, chosen.D2Mm, dLMm, dTotMm, chosen.Magnification, -1 / box.C, roots, box);
+        var (x1, x2) = (q / a, c / q);
+        if (x2 < x1)
+        {
+            (x1, x2) = (x2, x1);
+        }
+        var roots = new List<ImagingRoot>(2);
+        foreach (var d1 in (ReadOnlySpan<double>)[x1, x2])
+        {
+            if (double.IsFinite(d1))
+            {
+                roots.Add(Root(box, d1, dMm - d1));
+            }
+        }
+        // The physical root of largest |A|; the first of equal ones.
+        ImagingRoot? chosen = null;
+        foreach (var r in roots)
+        {
+            if (r.Physical && (chosen is null || Comparer<double>.Default.Compare(Math.Abs(r.Magnification), Math.Abs(chosen.Magnification)) > 0))
+            {
+                chosen = r;
+            }
+        }
+        return chosen is null ? null : new ImagingSolution(chosen.D1Mm, chosen.D2Mm, dLMm, dTotMm, chosen.Magnification, -1 / box.C, roots, box);
     }
 
     private static ImagingRoot Root(RayTransfer box, double d1Mm, double d2Mm) =>
         new(d1Mm, d2Mm, box.A + (d2Mm * box.C), d1Mm > 0 && d2Mm > 0);
 
-    private static InputException TooShort(RayTransfer box, double dLMm, double dTotMm, double cosTwoTheta, string field)
+    /// <summary>Why <see cref="TrySolve"/> found no image: the shortest d_tot that works, or that the box does not focus.</summary>
+    public static InputProblem NoImage(RayTransfer box, double dLMm, double dTotMm, double cosTwoTheta, string field)
     {
         var shortest = ShortestImagingDistanceMm(box) + dLMm;
         var message = box.C < 0 && double.IsFinite(shortest) && shortest > 0 && dTotMm < shortest
@@ -100,6 +123,6 @@ public static class LensImaging
             : box.C < 0
                 ? $"No real image with the sample before and the detector after the lens box at d_tot = {InputProblem.Show(dTotMm)} mm."
                 : "No real image can be formed: the lens box does not focus at this energy.";
-        return new InputException(new InputProblem(field, message) { PhysicallyImpossible = true });
+        return new InputProblem(field, message) { PhysicallyImpossible = true };
     }
 }

@@ -50,12 +50,17 @@ internal static class LensRequestChecks
     private static InputException Bad(string field, string message) => new(new InputProblem(field, message));
 
     /// <summary>Refuses a result with a non-finite number (extreme inputs), instead of returning NaN/∞.</summary>
-    public static LensResult Finite(LensResult r)
+    public static LensResult Finite(LensResult r) => IsFinite(r) ? r : throw new InputException(NotFinite);
+
+    /// <summary>The problem <see cref="Finite"/> reports.</summary>
+    public static InputProblem NotFinite => new("lens", "These inputs give no finite lens solution; check the energy, distances and lens file.") { PhysicallyImpossible = true };
+
+    /// <summary>Whether every number of <paramref name="r"/> is finite (what <see cref="Finite"/> requires).</summary>
+    public static bool IsFinite(LensResult r)
     {
         double[] values = [r.DeltaLens, r.BetaLens, r.FocalLengthPerLensletMm, r.FocalLengthMm, r.D1Mm, r.DLMm, r.D2Mm, r.DTotMm,
             r.Magnification, r.MountPointMm.X, r.MountPointMm.Y, r.Transmission ?? 0, r.DTotPrimeMm, r.EffectiveApertureRmsUm ?? 0,
             r.NumericalApertureRms ?? 0, .. r.Roots.SelectMany(x => new[] { x.D1Mm, x.D2Mm, x.Magnification })];
-        return values.All(double.IsFinite) ? r
-            : throw new InputException(new InputProblem("lens", "These inputs give no finite lens solution; check the energy, distances and lens file.") { PhysicallyImpossible = true });
+        return values.All(double.IsFinite);
     }
 }

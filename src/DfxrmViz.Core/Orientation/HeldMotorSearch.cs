@@ -99,9 +99,18 @@ internal static class HeldMotorSearch
             var step = (hi - lo) / SamplesPerPiece;
             foreach (var branch in Branches)
             {
-                var best = Enumerable.Range(0, SamplesPerPiece + 1).MinBy(k => Excess(profile, stack, lo + k * step, branch).Total);
+                var (best, bestExcess) = (0, ExcessTotal(profile, stack, lo, branch));
+                for (var k = 1; k <= SamplesPerPiece; k++)
+                {
+                    // The first of equal minima, NaN counting as least (as Enumerable.MinBy with Comparer<double>.Default).
+                    var e = ExcessTotal(profile, stack, lo + k * step, branch);
+                    if (Comparer<double>.Default.Compare(e, bestExcess) < 0)
+                    {
+                        (best, bestExcess) = (k, e);
+                    }
+                }
                 var at = lo + best * step;
-                brackets.Add((Excess(profile, stack, at, branch).Total, Math.Max(lo, at - step), Math.Min(hi, at + step), branch));
+                brackets.Add((ExcessTotal(profile, stack, at, branch), Math.Max(lo, at - step), Math.Min(hi, at + step), branch));
             }
         }
         if (brackets.Count == 0)
@@ -111,8 +120,8 @@ internal static class HeldMotorSearch
         // Each refined minimum is judged just beside it: exactly at gimbal lock (cos a2 = 0) a continuous family lets an angle
         // take any value for that one held value, which no setting next to it shares.
         return brackets.OrderBy(b => b.Excess).Take(PiecesRefined)
-            .Select(b => (Branch: b.Branch, Golden(t => Excess(profile, stack, t, b.Branch).Total, b.A, b.B).T))
-            .SelectMany(m => new[] { m.T - CutMarginRad, m.T + CutMarginRad }.Select(t => (T: t, Excess(profile, stack, t, m.Branch).Total)))
+            .Select(b => (Branch: b.Branch, Golden(t => ExcessTotal(profile, stack, t, b.Branch), b.A, b.B).T))
+            .SelectMany(m => new[] { m.T - CutMarginRad, m.T + CutMarginRad }.Select(t => (T: t, Total: ExcessTotal(profile, stack, t, m.Branch))))
             .MinBy(m => m.Total).T;
     }
 
@@ -124,10 +133,21 @@ internal static class HeldMotorSearch
     {
         var (a1, a2, a3) = stack.AnglesDeg(tRad, branch);
         var t = Frames.Deg(tRad);
-        var axes = profile.Axes;
-        var inside = axes[0].Limits.Contains(t) && axes[1].Limits.Contains(a1) && axes[2].Limits.Contains(a2) && axes[3].Limits.Contains(a3);
-        var total = inside ? 0 : axes[0].Limits.ExcessDeg(t) + axes[1].Limits.ExcessDeg(a1) + axes[2].Limits.ExcessDeg(a2) + axes[3].Limits.ExcessDeg(a3);
-        return (total, Math.Sqrt(t * t + a1 * a1 + a2 * a2 + a3 * a3));
+        return (TotalExcess(profile.Axes, t, a1, a2, a3), Math.Sqrt(t * t + a1 * a1 + a2 * a2 + a3 * a3));
+    }
+
+    /// <summary>The total of <see cref="Excess"/> alone (the searches need no motion).</summary>
+    private static double ExcessTotal(GoniometerProfile profile, BaseHeldStack stack, double tRad, int branch)
+    {
+        var (a1, a2, a3) = stack.AnglesDeg(tRad, branch);
+        return TotalExcess(profile.Axes, Frames.Deg(tRad), a1, a2, a3);
+    }
+
+    private static double TotalExcess(IReadOnlyList<GoniometerAxis> axes, double t, double a1, double a2, double a3)
+    {
+        var (l0, l1, l2, l3) = (axes[0].Limits, axes[1].Limits, axes[2].Limits, axes[3].Limits);
+        var inside = l0.Contains(t) && l1.Contains(a1) && l2.Contains(a2) && l3.Contains(a3);
+        return inside ? 0 : l0.ExcessDeg(t) + l1.ExcessDeg(a1) + l2.ExcessDeg(a2) + l3.ExcessDeg(a3);
     }
 
     /// <summary>Golden-section minimum of <paramref name="f"/> on [a, b] (Press et al., Numerical Recipes 3rd ed. §10.2).</summary>

@@ -25,7 +25,7 @@ public static class ReflectionCalculator
     {
         ArgumentNullException.ThrowIfNull(crystal);
         options ??= ScatteringOptions.Default;
-        var classes = Classes(crystal, energyKeV, twoThetaMinDeg, twoThetaMaxDeg, options, out var lambda, out var maxDeg);
+        var classes = Classes(crystal, energyKeV, twoThetaMinDeg, twoThetaMaxDeg, options, out var lambda, out var maxDeg, includeAbsent);
         var strongest = classes.Where(c => !c.Absent).Select(c => c.F2).DefaultIfEmpty(0).Max();
         if (strongest == 0)
         {
@@ -56,10 +56,11 @@ public static class ReflectionCalculator
         : $"Listed up to 2θ = {InputProblem.Show(Math.Round(maxDeg, 3))}° instead of {InputProblem.Show(askedDeg)}°: at {InputProblem.Show(energyKeV)} keV the Waasmaier–Kirfel " +
           "form factors hold only for sin θ/λ ≤ 6 Å⁻¹ (Acta Cryst. A51, 416 (1995)).";
 
-    /// <summary>Every class in the window (its upper end <paramref name="maxDeg"/> clipped to the f0 table's range), unfiltered
-    /// and unsorted, relative intensity 0.</summary>
+    /// <summary>Every class in the window (its upper end <paramref name="maxDeg"/> clipped to the f0 table's range), unsorted,
+    /// relative intensity 0; systematic absences only with <paramref name="includeAbsent"/> (no caller without it uses them,
+    /// so their |F|², members and cause are not computed).</summary>
     internal static List<Reflection> Classes(Crystal.Crystal crystal, double energyKeV, double twoThetaMinDeg, double twoThetaMaxDeg,
-        ScatteringOptions options, out double lambda, out double maxDeg)
+        ScatteringOptions options, out double lambda, out double maxDeg, bool includeAbsent = true)
     {
         lambda = BraggWindow.WavelengthA(energyKeV);
         BraggWindow.Validate(twoThetaMinDeg, twoThetaMaxDeg);
@@ -88,11 +89,12 @@ public static class ReflectionCalculator
                 {
                     var q2 = g.M00 * h * h + g.M11 * k * k + g.M22 * l * l + 2 * (g.M01 * h * k + g.M02 * h * l + g.M12 * k * l);
                     var hkl = new Hkl(h, k, l);
-                    if (q2 < lo2 || q2 > hi2 || hkl.IsOrigin || equivalence.Representative(hkl) != hkl)
+                    if (q2 < lo2 || q2 > hi2 || hkl.IsOrigin || equivalence.Representative(hkl) != hkl
+                        || (!includeAbsent && crystal.SpaceGroup.IsSystematicallyAbsent(h, k, l)))
                     {
                         continue;
                     }
-                    var row = Row(crystal, calc, equivalence, hkl, lambda);
+                    var row = Row(crystal, calc, equivalence, hkl, lambda, includeAbsent);
                     if (row.TwoThetaDeg >= twoThetaMinDeg && row.TwoThetaDeg <= maxDeg)
                     {
                         result.Add(row);
@@ -103,12 +105,13 @@ public static class ReflectionCalculator
         return result;
     }
 
-    private static Reflection Row(Crystal.Crystal crystal, StructureFactorCalculator calc, ReflectionEquivalence equivalence, Hkl hkl, double lambda)
+    private static Reflection Row(Crystal.Crystal crystal, StructureFactorCalculator calc, ReflectionEquivalence equivalence, Hkl hkl, double lambda,
+        bool mayBeAbsent)
     {
         var d = crystal.Cell.DSpacingA(new Vec3(hkl.H, hkl.K, hkl.L));
         var f = StructureFactor.RequireFinite(calc.Compute(hkl, 1 / (2 * d)), hkl);
         var members = equivalence.Members(hkl);
-        var absentBy = ReflectionExplainer.AbsenceCause(crystal.SpaceGroup, hkl);
+        var absentBy = mayBeAbsent ? ReflectionExplainer.AbsenceCause(crystal.SpaceGroup, hkl) : null;
         return new Reflection(hkl, d, BraggWindow.TwoThetaDeg(d, lambda), f.Real * f.Real + f.Imaginary * f.Imaginary, 0,
             members.Length, members, absentBy is not null)
         {

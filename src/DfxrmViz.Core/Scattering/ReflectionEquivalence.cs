@@ -40,15 +40,21 @@ public sealed class ReflectionEquivalence
     /// <summary>Every distinct member of the class of <paramref name="hkl"/>, in descending (h, k, l) order (representative first).</summary>
     public ImmutableArray<Hkl> Members(Hkl hkl)
     {
-        var set = new HashSet<Hkl>();
+        // At most 48 rotations: a linear de-duplication on the stack beats a HashSet here.
+        Span<Hkl> found = stackalloc Hkl[_transposed.Length];
+        var n = 0;
         foreach (var rt in _transposed)
         {
             var (h, k, l) = rt.Times(hkl.H, hkl.K, hkl.L);
-            set.Add(new Hkl(h, k, l));
+            var m = new Hkl(h, k, l);
+            if (!found[..n].Contains(m))
+            {
+                found[n++] = m;
+            }
         }
-        var list = set.ToList();
-        list.Sort((a, b) => b.CompareTo(a));
-        return [.. list];
+        var members = found[..n];
+        members.Sort((a, b) => b.CompareTo(a));
+        return [.. members];
     }
 
     /// <summary>Multiplicity: number of distinct members of the class.</summary>

@@ -84,7 +84,7 @@ public static class ReflectionExplainer
         double twoThetaMaxDeg, ScatteringOptions options, double d, double twoTheta, double eMin, double? eMax)
     {
         var f2 = StructureFactor.F2(crystal, hkl, energyKeV, options);
-        var strongest = ReflectionCalculator.Classes(crystal, energyKeV, twoThetaMinDeg, twoThetaMaxDeg, options, out _, out _)
+        var strongest = ReflectionCalculator.Classes(crystal, energyKeV, twoThetaMinDeg, twoThetaMaxDeg, options, out _, out _, includeAbsent: false)
             .Where(c => !c.Absent).Select(c => c.F2).DefaultIfEmpty(0).Max();
         if (f2 == 0 || f2 < ReflectionCalculator.NegligibleFraction * strongest)
         {

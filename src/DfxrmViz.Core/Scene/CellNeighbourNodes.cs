@@ -1,4 +1,7 @@
+using DfxrmViz.Core.Crystal;
 using DfxrmViz.Core.Numerics;
+using DfxrmViz.Core.Planning;
+using DfxrmViz.Core.Planning.Stages;
 
 namespace DfxrmViz.Core.Scene;
 
@@ -20,7 +23,15 @@ internal static class CellNeighbourNodes
     /// <summary>Largest polyhedron radius honoured, Å.</summary>
     public const double MaxRadiusA = 6;
 
-    public static IEnumerable<SceneNode> Build(SceneFrame f, IReadOnlyList<DrawnAtom> atoms)
+    // The nodes depend on the cell, its atoms and the view only (crystal frame, no orientation or energy): an energy edit,
+    // which rebuilds the scene, finds its hulls here.
+    private static readonly Memo<(UnitCell Cell, ValueList<CellSite> Sites, ViewOptions View), List<SceneNode>> Built = new(8);
+
+    /// <summary>Bonds and polyhedra of <paramref name="atoms"/> (drawn from f's cell, sites and view).</summary>
+    public static IEnumerable<SceneNode> Build(SceneFrame f, IReadOnlyList<DrawnAtom> atoms) =>
+        Built.Get((f.Inputs.Cell, new ValueList<CellSite>(f.Inputs.Sites), f.View), _ => [.. Compute(f, atoms)]);
+
+    private static IEnumerable<SceneNode> Compute(SceneFrame f, IReadOnlyList<DrawnAtom> atoms)
     {
         if (Bonds(f, atoms) is { } bonds)
         {
