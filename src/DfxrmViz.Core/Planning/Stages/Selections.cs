@@ -42,7 +42,7 @@ public static class Selections
     }
 
     /// <summary>Reachability of every row of <paramref name="table"/> with the mount of <paramref name="key"/> (up defaults to Q of
-    /// the selected reflection, as in the orientation stage). Rows are evaluated in chunks, in parallel, so a newer plan can cancel the work.</summary>
+    /// the selected reflection, as in the orientation stage). Rows are evaluated in chunks so a newer plan can cancel the work.</summary>
     /// <exception cref="OperationCanceledException">when <paramref name="cancel"/> fires.</exception>
     public static ReachabilityTable Reach(ReflectionTable table, OrientationKey key, CancellationToken cancel = default)
     {
@@ -52,22 +52,13 @@ public static class Selections
         var up = key.Up ?? LatticeVector.Plane(key.Hkl.H, key.Hkl.K, key.Hkl.L);
         var mount = SampleFrame.Mount(cell, up, key.Front);
         var profile = PlanGoniometer.Profile(key.Goniometer, key.Limits);
-        // Rows are independent: chunks run on every core (the order of the rows is kept), each checking for cancellation.
-        var chunks = table.Rows.Chunk(32).ToArray();
-        var done = new IReadOnlyList<ReachabilityRow>[chunks.Length];
-        try
+        var rows = new List<ReachabilityRow>(table.Rows.Length);
+        foreach (var chunk in table.Rows.Chunk(32))
         {
-            Parallel.For(0, chunks.Length, new ParallelOptions { CancellationToken = cancel }, i =>
-                done[i] = Reachability.Evaluate(cell, chunks[i].Select(r => (r.Hkl.H, r.Hkl.K, r.Hkl.L)), key.EnergyKeV, mount, profile,
-                    table.TwoThetaMinDeg, table.TwoThetaMaxDeg));
+            cancel.ThrowIfCancellationRequested();
+            rows.AddRange(Reachability.Evaluate(cell, chunk.Select(r => (r.Hkl.H, r.Hkl.K, r.Hkl.L)), key.EnergyKeV, mount, profile,
+                table.TwoThetaMinDeg, table.TwoThetaMaxDeg));
         }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
-        {
-            // The first refusal as it was thrown (an InputException becomes the stage's problem), not wrapped.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-            throw;
-        }
-        var rows = done.SelectMany(r => r).ToList();
         var text = key.Up is null ? $"up = Q of the selected reflection {NumberText.Miller(key.Hkl)}" : $"up = {up}";
         return new ReachabilityTable(rows.ToDictionary(r => new Hkl((int)r.Hkl.X, (int)r.Hkl.Y, (int)r.Hkl.Z)),
             profile.Axes.ToDictionary(a => a.AsciiName, a => a.Name), $"{text}, {profile.Name} limits");
