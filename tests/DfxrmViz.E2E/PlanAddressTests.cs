@@ -17,7 +17,7 @@ public class PlanAddressTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await Assertions.Expect(s.Page.Locator("#geometry-two-theta")).ToContainTextAsync("11.16138°");
         await Assertions.Expect(s.Page.Locator("#absorption-transmission")).ToHaveTextAsync("42.35 %");
         await Assertions.Expect(s.Page.Locator("#lens-d1")).ToContainTextAsync("mm");
-        await s.Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"\?plan="));
+        await s.Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"\?plan="), new() { WaitUntil = WaitUntilState.Commit });
         s.AssertCleanConsoleAndNetwork();
     }
 
@@ -27,7 +27,7 @@ public class PlanAddressTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await using var s = await PageSession.OpenAsync(fixture);
         await s.GotoInteractiveAsync(fixture);
         await Assertions.Expect(s.Page.Locator("#lens-d1")).ToContainTextAsync("mm");
-        await s.Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"\?plan="));
+        await s.Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"\?plan="), new() { WaitUntil = WaitUntilState.Commit });
         var before = s.Page.Url;
         var historyLength = await s.Page.EvaluateAsync<int>("history.length");
 

@@ -26,7 +26,7 @@ public partial class SavedPlanTests(BrowserFixture fixture) : IClassFixture<Brow
         }
 
         await s.Page.Locator("#save-plan").ClickAsync();
-        await s.Page.WaitForURLAsync(SavedAddress());
+        await s.Page.WaitForURLAsync(SavedAddress(), new() { WaitUntil = WaitUntilState.Commit });
         var saved = s.Page.Url;
         await Assertions.Expect(s.Page.Locator("#share-link")).ToHaveAttributeAsync("href", saved);
         var id20 = SavedAddress().Match(saved).Groups[1].Value;
@@ -46,7 +46,7 @@ public partial class SavedPlanTests(BrowserFixture fixture) : IClassFixture<Brow
 
         await other.Page.Locator("#energy-kev").FillAsync("19");
         await other.Page.Locator("#energy-kev").PressAsync("Tab");
-        await other.Page.WaitForURLAsync(new Regex(@"\?plan="));
+        await other.Page.WaitForURLAsync(new Regex(@"\?plan="), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(other.Page.Locator("#share-link")).ToContainTextAsync("?plan=");
 
         await using var third = await PageSession.OpenAsync(fixture);
