@@ -25,7 +25,7 @@ public static class SvgFigureWriter
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"{Enc(id)}\" role=\"img\" aria-label=\"{Enc(label)}\" ")
             .Append(CultureInfo.InvariantCulture, $"viewBox=\"0 0 {N(widthPx)} {N(heightPx)}\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" font-family=\"sans-serif\">");
-        foreach (var e in figure.Elements.Where(IsFinite))
+        foreach (var e in figure.Elements.Where(DfxrmViz.Export.Pdf.Figure.VectorFigureRenderer.IsFinite))
         {
             switch (e)
             {
@@ -92,18 +92,4 @@ public static class SvgFigureWriter
     private static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Enc(string s) => WebUtility.HtmlEncode(s);
-
-    private static bool IsFinite(FigureElement e)
-    {
-        static bool F(FigurePoint p) => double.IsFinite(p.X) && double.IsFinite(p.Y);
-        return e switch
-        {
-            FigurePolyline l => l.Points.All(F),
-            FigurePolygon p => p.Points.All(F),
-            FigureCircle c => F(c.Center) && double.IsFinite(c.Radius),
-            FigureArrow a => F(a.From) && F(a.To),
-            FigureLabel t => F(t.At),
-            _ => true,
-        };
-    }
 }

@@ -73,8 +73,8 @@ internal static class VectorFigureRenderer
         canvas.Restore();
     }
 
-    /// <summary>Elements with a coordinate that is not a finite number are left out (never NaN in the PDF).</summary>
-    private static bool IsFinite(FigureElement e)
+    /// <summary>Elements with a coordinate that is not a finite number are left out (never NaN in the PDF or the SVG).</summary>
+    internal static bool IsFinite(FigureElement e)
     {
         static bool F(FigurePoint p) => double.IsFinite(p.X) && double.IsFinite(p.Y);
         return e switch
