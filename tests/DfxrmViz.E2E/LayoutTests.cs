@@ -53,13 +53,18 @@ public class LayoutTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
     }
 
     [Fact]
-    public async Task A_phone_stacks_inputs_view_and_sections()
+    public async Task A_phone_stacks_view_and_verdicts_then_inputs_then_sections()
     {
         await using var s = await OpenReadyAsync(390, 844);
         var inputs = await s.Page.EvaluateAsync<double[]>(Box, ".planner-inputs");
         var stage = await s.Page.EvaluateAsync<double[]>(Box, ".planner-stage");
         var sections = await s.Page.EvaluateAsync<double[]>(Box, ".planner-sections");
-        Assert.True(inputs[3] <= stage[1] && stage[3] <= sections[1], $"not stacked: inputs {inputs[3]}, view {stage[1]}–{stage[3]}, sections {sections[1]}");
+        Assert.True(stage[3] <= inputs[1] && inputs[3] <= sections[1], $"not stacked: view {stage[1]}–{stage[3]}, inputs {inputs[1]}–{inputs[3]}, sections {sections[1]}");
+        // A phone opens on the key numbers and the 3D view; the verdicts follow inside the view's block, before any input.
+        var twoTheta = await s.Page.EvaluateAsync<double[]>(Box, "#key-two-theta");
+        Assert.True(twoTheta[1] >= 0 && twoTheta[3] <= 844, $"#key-two-theta at {twoTheta[1]}–{twoTheta[3]} is not on the first screen");
+        var verdicts = await s.Page.EvaluateAsync<double[]>(Box, "#preflight-slot");
+        Assert.True(verdicts[1] < inputs[1], $"verdicts at {verdicts[1]} come after the inputs at {inputs[1]}");
         Assert.True(stage[2] - stage[0] <= 390 && stage[3] - stage[1] >= 300, $"view {stage[2] - stage[0]} × {stage[3] - stage[1]} px");
         var (scroll, client) = await WidthsAsync(s.Page);
         Assert.True(scroll <= client, $"scrollWidth {scroll} > clientWidth {client}");

@@ -12,6 +12,11 @@ public abstract class PlotComponentBase : ComponentBase
     /// <summary>The chart (bind with <c>@ref="Chart"</c>).</summary>
     protected PlotlyChart? Chart { get; set; }
 
+    /// <summary>Plain text for a Plotly title or annotation: plotly.js reads those as a subset of HTML (&lt;b&gt;, &lt;a href&gt;,
+    /// &lt;br&gt;; plotly.js 2.x src/lib/svg_text_utils.js) and decodes entities, so a crystal name from a CIF is escaped.</summary>
+    protected static string PlotText(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
     /// <summary>Call after rebuilding data or layout.</summary>
     protected void MarkStale() => _stale = true;
 
