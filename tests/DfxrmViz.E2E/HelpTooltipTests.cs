@@ -49,13 +49,28 @@ public class HelpTooltipTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await Assertions.Expect(tip).ToContainTextAsync(HelpTexts.For("energy-kev"));
         await s.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDir, "help-tooltip-energy.png") });
 
-        // Tab from the header before it onto the 2θ column title, as a keyboard user would.
-        await s.Page.Locator("#reflections-grid th [data-help-key='reflections.d']").FocusAsync();
+        // Tab from the header before it onto the 2θ column's sort button, as a keyboard user would.
+        await s.Page.Locator("#sort-d").FocusAsync();
         await s.Page.Keyboard.PressAsync("Tab");
-        await Assertions.Expect(s.Page.Locator("#reflections-grid th [data-help-key='reflections.2θ']")).ToBeFocusedAsync();
+        await Assertions.Expect(s.Page.Locator("#sort-two-theta")).ToBeFocusedAsync();
         await Assertions.Expect(tip).ToContainTextAsync("Bragg's law θ = asin(λ/2d)");
         await Assertions.Expect(tip).ToContainTextAsync("CODATA 2018");
         await s.Page.Locator("#reflections-grid").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDir, "help-tooltip-two-theta.png") });
+
+        // Enter sorts by the focused column, and aria-sort says so: 2θ ascending is the default, Enter turns it.
+        var twoThetaHeader = s.Page.Locator("#reflections-grid th:has(#sort-two-theta)");
+        await Assertions.Expect(twoThetaHeader).ToHaveAttributeAsync("aria-sort", "ascending");
+        await s.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(twoThetaHeader).ToHaveAttributeAsync("aria-sort", "descending");
+        await Assertions.Expect(s.Page.Locator("#reflections-grid th:has(#sort-d)")).ToHaveAttributeAsync("aria-sort", "none");
+
+        // A row is chosen by keyboard too: its hkl is a button (Enter on the first row's makes it the planned reflection).
+        var first = s.Page.Locator("#reflections-grid tr.reflection-row button.row-select").First;
+        var hkl = await first.InnerTextAsync();
+        await first.FocusAsync();
+        await s.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(first).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(s.Page.Locator("#key-two-theta")).ToContainTextAsync(hkl);
         s.AssertCleanConsoleAndNetwork();
     }
 }
