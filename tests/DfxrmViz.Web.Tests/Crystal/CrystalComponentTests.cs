@@ -45,6 +45,20 @@ public class CrystalComponentTests
         Assert.Equal("w", session.Plan.Crystal.Block);
     }
 
+    [Fact]
+    public async Task The_picker_follows_a_crystal_changed_elsewhere()
+    {
+        // A room member (or a reset, or a suggestion) changes the plan's crystal: the picker must not keep the old name.
+        await using var ctx = MudContext.Create();
+        var session = await ctx.OpenAsync(MudContext.Builtin("LiNbO3"));
+        var cut = ctx.Render<CrystalInput>();
+        Assert.StartsWith("Lithium niobate", cut.Find("#crystal-picker").GetAttribute("value"), StringComparison.Ordinal);
+
+        await cut.InvokeAsync(() => session.Edit(p => PlanEdits.WithCrystal(p, CrystalSource.BuiltIn("Si"))));
+        cut.WaitForAssertion(() => Assert.StartsWith("Silicon", cut.Find("#crystal-picker").GetAttribute("value"), StringComparison.Ordinal));
+        Assert.Contains("Silicon", cut.Find("#crystal-current").TextContent, StringComparison.Ordinal);
+    }
+
     // IUCr notation: s.u. in units of the last digit, two digits when the leading digit is 1.
     [Theory]
     [InlineData(5.14829, 0.00002, "5.14829(2)")]

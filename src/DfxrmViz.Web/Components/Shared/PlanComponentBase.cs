@@ -28,6 +28,13 @@ public abstract class PlanComponentBase : ComponentBase, IDisposable
         Session.Changed += OnSessionChanged;
     }
 
+    /// <summary>Called on the renderer's thread when <see cref="Slice"/> changed, before the re-render: a component that keeps
+    /// its own copy of an input (a picker's chosen entry) takes the plan's value again here — the change may come from
+    /// elsewhere (a room member, a suggestion, a reset).</summary>
+    protected virtual void OnSliceChanged()
+    {
+    }
+
     /// <summary>Applies an edit; returns the refusal's message (plan unchanged) or null.</summary>
     protected string? TryEdit(Func<Plan, Plan> edit)
     {
@@ -48,6 +55,7 @@ public abstract class PlanComponentBase : ComponentBase, IDisposable
         if (!Equals(slice, _slice))
         {
             _slice = slice;
+            OnSliceChanged();
             StateHasChanged();
         }
     });
