@@ -76,10 +76,17 @@ public sealed record PlanResponseDto(
             r.Lens is null ? null : Part(r.Lens, LensResponseDto.From),
             r.MountCheck is null ? null : Part(r.MountCheck, MountCheckOf),
             [.. r.Preflight.Select(p => new PreflightDto(p.Check, p.Status.ToString().ToLowerInvariant(), p.Message,
-                p.SuggestionJson is null ? null : JsonDocument.Parse(p.SuggestionJson).RootElement.Clone()))],
+                p.SuggestionJson is null ? null : Detached(p.SuggestionJson)))],
             r.Reflections.Problem is { } rp ? ProblemPartDto.From(rp) : null,
             r.Selection.Value?.Reason ?? r.Selection.Problem?.Message,
             table is null ? null : ReflectionsResponseDto.From(table) with { Reflections = [] });
+    }
+
+    // A JsonElement that outlives its document: Clone, then return the document's pooled buffers (JsonDocument is IDisposable).
+    private static JsonElement Detached(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
     }
 
     private static object Part<T>(StageResult<T> stage, Func<T, object> map) where T : class =>
