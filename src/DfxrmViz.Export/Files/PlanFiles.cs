@@ -65,11 +65,17 @@ public static class PlanFiles
         };
     }
 
-    /// <summary>"dfxrmviz-LiNbO3-1_m1_2-17keV": crystal, reflection and energy in ASCII letters, digits and '-' only.</summary>
+    /// <summary>Characters of the crystal's name kept in a download's file name (a CIF's name may be 5 000 characters long;
+    /// file systems take 255 bytes).</summary>
+    public const int MaxStemNameLength = 40;
+
+    /// <summary>"dfxrmviz-LiNbO3-1_m1_2-17keV": crystal (at most <see cref="MaxStemNameLength"/> characters of its name),
+    /// reflection and energy in ASCII letters, digits and '-' only.</summary>
     public static string Stem(PlanResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
         var name = results.Crystal.Value?.Source.Builtin ?? results.Crystal.Value?.Summary.Name ?? "plan";
+        name = name.Length > MaxStemNameLength ? name[..MaxStemNameLength] : name;
         var hkl = results.Selection.Value?.Hkl is { } h ? "-" + string.Join('_', new[] { h.H, h.K, h.L }.Select(i => i < 0 ? "m" + -i : i.ToString(CultureInfo.InvariantCulture))) : "";
         var raw = $"dfxrmviz-{name}{hkl}-{NumberText.KeV(results.Plan.EnergyKeV)}keV";
         var sb = new StringBuilder(raw.Length);

@@ -6,7 +6,10 @@ namespace DfxrmViz.Export.Tests.Pdf;
 /// and fails loudly, naming the package, when it is missing.</summary>
 internal static class ExternalTool
 {
-    public static string Run(string program, string debianPackage, params string[] args)
+    public static string Run(string program, string debianPackage, params string[] args) => RunBoth(program, debianPackage, args).Stdout;
+
+    /// <summary>Runs the program, asserts exit code 0 and returns what it wrote to stdout and stderr.</summary>
+    public static (string Stdout, string Stderr) RunBoth(string program, string debianPackage, params string[] args)
     {
         var path = new[] { "/usr/bin", "/usr/local/bin", "/bin" }.Select(d => Path.Combine(d, program)).FirstOrDefault(File.Exists);
         Assert.True(path is not null, $"{program} is missing: install Debian {debianPackage} (test.sh does: apt-get install {debianPackage}).");
@@ -20,7 +23,7 @@ internal static class ExternalTool
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', args)} exited with {process.ExitCode}: {stderr.Result}");
-        return stdout.Result;
+        return (stdout.Result, stderr.Result);
     }
 
     /// <summary>Renders page <paramref name="page"/> of the PDF at <paramref name="dpi"/> with pdftoppm and returns the PNG path.</summary>

@@ -30,7 +30,8 @@ public sealed class LoadedCrystal
     /// <summary>The structure.</summary>
     public Crystal.Crystal Crystal { get; }
 
-    /// <summary>Where it came from (the first source with this key).</summary>
+    /// <summary>Where it came from: the first source with this key, possibly another user's upload of the same text (its
+    /// <see cref="CrystalSource.FileName"/> is theirs: show the plan's own source, <see cref="LabelOf"/>).</summary>
     public CrystalSource Source { get; }
 
     /// <summary>Formula, Z, volume, density, atoms per cell, symmetry.</summary>
@@ -42,7 +43,12 @@ public sealed class LoadedCrystal
     /// <summary>Why there is no material, else null.</summary>
     public InputProblem? MaterialProblem { get; }
 
-    /// <summary>"LiNbO3 (built-in)" or "my.cif, block x" for the page.</summary>
-    public string Label => Source.Builtin is { } id ? $"{id} (built-in)"
-        : Source.Block is null ? Source.FileName ?? "uploaded CIF" : $"{Source.FileName ?? "uploaded CIF"}, block {Source.Block}";
+    /// <summary>"LiNbO3 (built-in)" or "my.cif, block x" for the page, of the plan's own <paramref name="source"/>: never of
+    /// <see cref="Source"/>, which is the first upload of this text by anyone, under that user's file name (issue 15).</summary>
+    public static string LabelOf(CrystalSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return source.Builtin is { } id ? $"{id} (built-in)"
+            : source.Block is null ? source.FileName ?? "uploaded CIF" : $"{source.FileName ?? "uploaded CIF"}, block {source.Block}";
+    }
 }

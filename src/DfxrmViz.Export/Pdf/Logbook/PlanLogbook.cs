@@ -38,12 +38,12 @@ public static class PlanLogbook
             "The plan's crystal cannot be read: " + results.Crystal.Problem?.Message, nameof(results));
         var plan = results.Plan;
         var hkl = results.Selection.Value?.Hkl;
-        var title = $"DFXM plan: {crystal.Summary.Name}" + (hkl is { } h ? " " + Miller(h) : "") + $" at {KeV(plan.EnergyKeV)} keV";
+        var title = $"DFXM plan: {UserText.Cut(crystal.Summary.Name)}" + (hkl is { } h ? " " + Miller(h) : "") + $" at {KeV(plan.EnergyKeV)} keV";
         return new LogbookReportData(title, context.CreatedUtc, ExportVersion.App, context.ReopenUrl,
             [.. results.Preflight.Select(p => new PreflightLine(Capitalised(p.Check), StatusWord(p.Status), p.Message))],
             Warnings(results),
             PlanLogbookInputs.Of(plan, crystal, results),
-            PlanLogbookParts.Crystal(crystal),
+            PlanLogbookParts.Crystal(crystal, plan.Crystal),
             PlanLogbookParts.Absorption(results),
             results.Orientation.Value is { } o && results.Bragg.Value is { } b ? PlanLogbookParts.Geometry(o, b) : null,
             PlanLogbookParts.Reflections(results),
@@ -107,7 +107,7 @@ public static class PlanLogbook
             list.AddRange(lens.File.Warnings.Select(n => $"Lens file, line {n.Line}: {n.Message}"));
             if (lens.File.UnusedKeys.Count > 0)
             {
-                list.Add("Lens file: keys that were not used: " + string.Join(", ", lens.File.UnusedKeys.Select(k => $"{k.Key} (line {k.Line})")));
+                list.Add("Lens file: keys that were not used: " + string.Join(", ", lens.File.UnusedKeys.Select(k => $"{UserText.Cut(k.Key)} (line {k.Line})")));
             }
         }
         return list;

@@ -24,7 +24,7 @@ public static class PlanLogbookInputs
         var s = plan.SampleUm;
         var lines = new List<KeyValuePair<string, string>>
         {
-            new("Crystal", crystal.Label + (crystal.Source.Cif is { } cif ? $", CIF of {cif.Length} characters" : "")),
+            new("Crystal", UserText.OneLine(LoadedCrystal.LabelOf(plan.Crystal)) + (plan.Crystal.Cif is { } cif ? $", CIF of {cif.Length} characters" : "")),
             new("Energy", KeV(plan.EnergyKeV) + " keV"),
             new("Sample (h × w × t)", $"{Plain(s.Height)} × {Plain(s.Width)} × {Plain(s.Thickness)} µm"),
             new("Cross sections", (plan.Table == AttenuationTable.Elam ? "Elam" : "Chantler") + (plan.Kind == AttenuationKind.Total ? ", total" : ", photoabsorption only")),
@@ -66,11 +66,12 @@ public static class PlanLogbookInputs
         return lines;
     }
 
-    /// <summary>"ID06 (built in)" or the uploaded file's name.</summary>
+    /// <summary>"ID06 (built in)" or the uploaded file's name (on one line: <see cref="UserText.OneLine"/>).</summary>
     public static string LensName(LensSource lens)
     {
         ArgumentNullException.ThrowIfNull(lens);
-        return lens.Builtin is { } id ? $"{(id == "id06" ? "ESRF ID06" : id)} (built in)" : (lens.FileName ?? "uploaded .lens file") + " (uploaded)";
+        return lens.Builtin is { } id ? $"{(id == "id06" ? "ESRF ID06" : id)} (built in)"
+            : UserText.OneLine(lens.FileName ?? "uploaded .lens file") + " (uploaded)";
     }
 
     /// <summary>"plane (1 −1 2)" or "direction [1 1 0]", as the page's vector fields.</summary>

@@ -15,14 +15,17 @@ public static class PlanLogbookParts
     /// <summary>Points of the transmission curve, as the page's transmission plot (Components/Absorption/TransmissionPlot.razor).</summary>
     public const int TransmissionPoints = 300;
 
-    public static CrystalNumbers Crystal(LoadedCrystal c)
+    /// <summary>The crystal numbers of <paramref name="c"/>, read from the plan's <paramref name="planSource"/> (its file name is
+    /// this user's; <see cref="LoadedCrystal.Source"/> may be another user's upload of the same text).</summary>
+    public static CrystalNumbers Crystal(LoadedCrystal c, CrystalSource planSource)
     {
         ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(planSource);
         var s = c.Summary;
-        var source = c.Source.Builtin is { } id
+        var source = planSource.Builtin is { } id
             ? CrystalLibrary.List().FirstOrDefault(e => e.Id == id)?.Source ?? "built in"
-            : $"uploaded CIF {c.Source.FileName ?? ""}, block {c.Crystal.BlockName}".Replace("  ", " ", StringComparison.Ordinal);
-        return new CrystalNumbers(s.Name, s.FormulaSum, s.HermannMauguin, s.Number, s.CrystalSystem.ToString().ToLowerInvariant(), s.PointGroup,
+            : $"uploaded CIF {UserText.OneLine(planSource.FileName ?? "")}, block {UserText.Cut(c.Crystal.BlockName)}".Replace("  ", " ", StringComparison.Ordinal);
+        return new CrystalNumbers(UserText.Cut(s.Name), s.FormulaSum, s.HermannMauguin, s.Number, s.CrystalSystem.ToString().ToLowerInvariant(), s.PointGroup,
             s.IsCentrosymmetric, s.Z, s.Cell.AA, s.Cell.BA, s.Cell.CA, s.Cell.AlphaDeg, s.Cell.BetaDeg, s.Cell.GammaDeg, s.VolumeA3, s.DensityGcm3,
             string.Join(", ", s.AtomsPerCell.Select(p => $"{p.Key} {Fixed(p.Value, "0.###")}")), source);
     }

@@ -15,7 +15,9 @@ internal sealed class TextPainter(PdfFonts fonts)
 
     public PdfFonts Fonts { get; } = fonts;
 
-    /// <summary>Splits <paramref name="text"/> into runs of one face each; characters no face has become U+FFFD.</summary>
+    /// <summary>Splits <paramref name="text"/> into runs of one face each. Characters no face has, control characters
+    /// (U+0000–U+001F, U+007F–U+009F: a user's file name may hold them) and lone surrogates (<see cref="string.EnumerateRunes"/>
+    /// yields U+FFFD for them) become U+FFFD, so the PDF's text is printable and copies out as it looks.</summary>
     public List<Run> Runs(string text, TextStyle style)
     {
         var runs = new List<Run>();
@@ -24,7 +26,7 @@ internal sealed class TextPainter(PdfFonts fonts)
         foreach (var rune in text.EnumerateRunes())
         {
             var r = rune;
-            var f = Fonts.FaceFor(r.Value, style);
+            var f = Rune.IsControl(r) ? null : Fonts.FaceFor(r.Value, style);
             if (f is null)
             {
                 r = new Rune(PdfFonts.Replacement);
