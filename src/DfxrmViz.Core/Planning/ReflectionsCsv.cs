@@ -13,7 +13,7 @@ public static class ReflectionsCsv
     {
         ArgumentNullException.ThrowIfNull(t);
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"# DfxrmViz reflections: {crystalName}, E = {t.EnergyKeV:0.#####} keV, lambda = {t.WavelengthA:0.########} A, 2theta window [{t.TwoThetaMinDeg:0.###}, {t.TwoThetaMaxDeg:0.###}] deg");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"# DfxrmViz reflections: {CsvText.InComment(crystalName)}, E = {t.EnergyKeV:0.#####} keV, lambda = {t.WavelengthA:0.########} A, 2theta window [{t.TwoThetaMinDeg:0.###}, {t.TwoThetaMaxDeg:0.###}] deg");
         sb.AppendLine(CultureInfo.InvariantCulture, $"# |F|^2 in electrons^2 per cell, f0 {(t.Options.FormFactors == FormFactorTable.It92 ? "IT92" : "Waasmaier-Kirfel")}, anomalous f'+if'' (Chantler) {(t.Options.Anomalous ? "on" : "off")}; no Lorentz/polarisation/absorption factor");
         sb.Append("h,k,l,d_A,two_theta_deg,F2,relative_intensity_percent,multiplicity");
         sb.AppendLine(reach is null ? "" : ",reachable");

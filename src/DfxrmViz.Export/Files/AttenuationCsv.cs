@@ -16,7 +16,7 @@ public static class AttenuationCsv
         var sb = new StringBuilder();
         var table = curve.Table == AttenuationTable.Elam ? "Elam" : "Chantler";
         var kind = curve.Kind == AttenuationKind.Total ? "total (photoabsorption + coherent + incoherent)" : "photoabsorption only";
-        sb.AppendLine(CultureInfo.InvariantCulture, $"# DfxrmViz attenuation: {crystalName}, {MassAttenuation.TableName(curve.Table)} ({table}), {kind}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"# DfxrmViz attenuation: {Core.Planning.CsvText.InComment(crystalName)}, {MassAttenuation.TableName(curve.Table)} ({table}), {kind}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"# transmission = exp(-t/L) through a slab of t = {thicknessUm:0.####} um at normal incidence");
         if (atEnergy is { } a)
         {
