@@ -49,6 +49,16 @@ export function makeViewer(stage, canvas, dotnet, options) {
     if (!frame) frame = requestAnimationFrame(draw);
   }
 
+  // A changed scene is drawn just after the next paint (a task posted from requestAnimationFrame runs once that frame is
+  // painted): the numbers the same edit changed on the page reach the screen first, and the draw — 150–300 ms of software
+  // WebGL in headless Chromium — follows, instead of holding that frame back. Camera moves keep drawing in the frame itself.
+  let afterPaint = 0;
+  function requestAfterPaint() {
+    dirty = true;
+    if (frame || afterPaint) return;
+    afterPaint = requestAnimationFrame(() => setTimeout(() => { afterPaint = 0; if (!frame && !viewer.disposed) draw(); }, 0));
+  }
+
   function draw() {
     frame = 0;
     if (!dirty) return;
@@ -161,7 +171,7 @@ export function makeViewer(stage, canvas, dotnet, options) {
       }
       changed = true;
       stats.lastApplyMs = performance.now() - stats.receivedAt;
-      request();
+      requestAfterPaint();
       return holders.size;
     },
     /** Frames the scene from a preset (reset, beam, side, above, q, a, b, c). */
@@ -199,6 +209,7 @@ export function makeViewer(stage, canvas, dotnet, options) {
     snapshotBytes() { return snapshotPng(renderer, scene, rig.camera, legendEntries); },
     dispose() {
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(afterPaint);
       clearTimeout(cameraTimer);
       observer.disconnect();
       [...holders.keys()].forEach(remove);

@@ -52,17 +52,25 @@ public sealed partial class SceneViewer
     /// <summary>Raised when a toolbar toggle or the projection button changes the view options.</summary>
     [Parameter] public EventCallback<ViewOptions> ViewChanged { get; set; }
 
-    /// <summary>A new scene, projection or outside camera goes to the viewer now, while the page renders: the JS call leaves
-    /// before this render's batch, so the 3D view does not wait for the batch's round trip (the client applying every section's
-    /// DOM and acknowledging) as it did when the diff was sent after the render.</summary>
+    /// <summary>A new scene, projection or outside camera goes to the viewer right after this render's batch: the call is
+    /// queued on the circuit's dispatcher behind the render, so it leaves just after the batch on the same connection and the
+    /// browser applies the page's numbers before it starts the 3D work (which took 150–300 ms of the main thread in headless
+    /// Chromium's SwiftShader and, sent before the batch, held every key number back by as much — tools/measure/edit-trace.mjs).
+    /// It does not wait for the batch's round trip (the client acknowledging), as a push from OnAfterRender would.</summary>
     protected override void OnParametersSet()
     {
         _boot = Prerendering is not null && Scene is { } scene ? ViewerBoot.Data(scene, View) : null;
         if (_interop is { IsCreated: true })
         {
-            var push = PushAsync();
+            var push = PushAfterBatchAsync();
             _pushing = _pushing is { } earlier ? Task.WhenAll(earlier, push) : push;
         }
+    }
+
+    private async Task PushAfterBatchAsync()
+    {
+        await Task.Yield(); // the renderer's synchronization context: runs after the render (and the batch it sends) is done
+        await PushAsync();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
