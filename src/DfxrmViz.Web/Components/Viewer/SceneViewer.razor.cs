@@ -32,6 +32,7 @@ public sealed partial class SceneViewer
     private bool _noWebGl;
     private Task? _pushing;
     private string? _boot;
+    private (ValueList<SceneView>? Views, ViewOptions View, bool NoWebGl, string? Boot)? _rendered;
 
     [Inject] private IJSRuntime JS { get; set; } = null!;
 
@@ -67,10 +68,32 @@ public sealed partial class SceneViewer
         }
     }
 
+    /// <summary>The toolbar and stage show only the presets, the view options and the boot data: a new scene with the same
+    /// presets (every energy edit) re-renders none of its buttons, so the batch that carries the key numbers stays small.</summary>
+    protected override bool ShouldRender()
+    {
+        var shown = (Scene?.Views, View, _noWebGl, _boot);
+        if (Equals(shown, _rendered))
+        {
+            return false;
+        }
+        _rendered = shown;
+        return true;
+    }
+
     private async Task PushAfterBatchAsync()
     {
         await Task.Yield(); // the renderer's synchronization context: runs after the render (and the batch it sends) is done
-        await PushAsync();
+        try
+        {
+            await PushAsync();
+        }
+#pragma warning disable CA1031 // Handed to the component's error boundary, as a failure in a lifecycle method is (the 3D view's message).
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await DispatchExceptionAsync(ex);
+        }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -92,7 +115,7 @@ public sealed partial class SceneViewer
                 _sent = scene; // drawn from the prerendered page already: nothing to send, nothing redrawn
             }
         }
-        // A push started by OnParametersSet: its failure surfaces here, as it did when the push ran after the render.
+        // A push started by OnParametersSet (it hands its own failure to the error boundary).
         if (_pushing is { } pushing)
         {
             _pushing = null;
