@@ -51,12 +51,17 @@ export function makeViewer(stage, canvas, dotnet, options) {
 
   // A changed scene is drawn just after the next paint (a task posted from requestAnimationFrame runs once that frame is
   // painted): the numbers the same edit changed on the page reach the screen first, and the draw — 150–300 ms of software
-  // WebGL in headless Chromium — follows, instead of holding that frame back. Camera moves keep drawing in the frame itself.
+  // WebGL in headless Chromium — follows, instead of holding that frame back. The task is user-blocking where the browser
+  // has scheduler.postTask, so the page's later render batches and plot updates queued meanwhile do not go first. Camera
+  // moves keep drawing in the frame itself.
   let afterPaint = 0;
+  const postUrgent = globalThis.scheduler?.postTask
+    ? f => globalThis.scheduler.postTask(f, { priority: 'user-blocking' }).catch(() => {})
+    : f => setTimeout(f, 0);
   function requestAfterPaint() {
     dirty = true;
     if (frame || afterPaint) return;
-    afterPaint = requestAnimationFrame(() => setTimeout(() => { afterPaint = 0; if (!frame && !viewer.disposed) draw(); }, 0));
+    afterPaint = requestAnimationFrame(() => postUrgent(() => { afterPaint = 0; if (!frame && !viewer.disposed) draw(); }));
   }
 
   function draw() {
