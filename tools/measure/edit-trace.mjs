@@ -40,9 +40,9 @@ await page.addInitScript(() => {
   const size = d => (typeof d === 'string' ? d.length : d.byteLength ?? d.size ?? 0);
   const kind = d => {
     const text = typeof d === 'string' ? d : new TextDecoder().decode(d instanceof ArrayBuffer ? d : d.buffer ?? new ArrayBuffer(0));
-    if (text.includes('JS.RenderBatch')) return 'batch';
-    const call = /"(?:JS\.BeginInvokeJS|JS\.EndInvokeDotNet)"[^\]]*?"([A-Za-z_.$]+)"/.exec(text) ?? /(plotly|applyDiff|replaceAddress|Plotly|react|newPlot)/i.exec(text);
-    return call ? 'js:' + call[1] : text.slice(0, 40).replace(/[^\x20-\x7e]/g, '.');
+    // One WebSocket frame may carry several circuit messages (a render batch and the JS call queued right behind it).
+    const parts = [...text.matchAll(/JS\.RenderBatch|applyDiff|replaceAddress|newPlot|react|mudPopover/g)].map(m => m[0] === 'JS.RenderBatch' ? 'batch' : 'js:' + m[0]);
+    return parts.length ? [...new Set(parts)].join('+') : text.slice(0, 40).replace(/[^\x20-\x7e]/g, '.');
   };
   window.WebSocket = class extends Native {
     constructor(...a) {
