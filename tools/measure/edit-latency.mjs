@@ -24,14 +24,22 @@ const here = dirname(fileURLToPath(import.meta.url));
 const keys = ['#geometry-two-theta', '#absorption-length', '#absorption-transmission', '#lens-d1', '#lens-magnification'];
 const setups = {
   // step: an energy change that moves every key number by at least its last shown digit (T of α-S8 at 35 keV is 95.8 %).
-  linbo3: { energyKeV: 17, step: 0.013, hkl: '1 -1 2' },
-  s8: { energyKeV: 35, step: 0.1, hkl: '2 2 2', cif: join(here, '..', '..', 'tests', 'DfxrmViz.E2E', 'Data', 'alpha_S8_RettigTrotter1987.cif') },
+  // steps: the walk goes up that many steps and back down, and so on, so that any number of edits stays where every key
+  // number exists (α-S8 (2 2 2): above about 38.4 keV the lens can no longer image and #lens-d1 is empty).
+  linbo3: { energyKeV: 17, step: 0.013, steps: 30, hkl: '1 -1 2' },
+  s8: { energyKeV: 35, step: 0.1, steps: 25, hkl: '2 2 2', cif: join(here, '..', '..', 'tests', 'DfxrmViz.E2E', 'Data', 'alpha_S8_RettigTrotter1987.cif') },
 };
 const setup = setups[scenario];
 if (!setup) {
   console.error(`unknown scenario ${scenario}`);
   process.exit(2);
 }
+/** The energy of edit k (k ≥ −3: three warm-up edits first): a triangle walk from the start, `steps` steps up and back
+ *  down to it, and again, so that consecutive energies always differ. */
+const energyOf = k => {
+  const i = (k + 3) % (2 * setup.steps);
+  return Number((setup.energyKeV + setup.step * (i < setup.steps ? i + 1 : 2 * setup.steps - i - 1)).toFixed(3));
+};
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
@@ -73,7 +81,8 @@ async function edit(energyKeV) {
         if (now.every((t, i) => t !== before[i] && /\d/.test(t))) {
           resolve(performance.now() - t0);
         } else if (performance.now() - t0 > 60_000) {
-          reject(new Error('numbers did not change within 60 s: ' + JSON.stringify(now)));
+          reject(new Error(`after setting ${value} keV, not every key number changed within 60 s: ` +
+            JSON.stringify(Object.fromEntries(ids.map((id, i) => [id, now[i]])))));
         } else {
           requestAnimationFrame(poll);
         }
@@ -85,7 +94,7 @@ async function edit(energyKeV) {
 
 const times = [];
 for (let k = -3; k < edits; k++) {
-  const energy = Number((setup.energyKeV + setup.step * (k + 4)).toFixed(3));
+  const energy = energyOf(k);
   const ms = await edit(energy);
   if (k >= 0) {
     times.push(ms);

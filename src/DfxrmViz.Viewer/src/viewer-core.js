@@ -49,6 +49,21 @@ export function makeViewer(stage, canvas, dotnet, options) {
     if (!frame) frame = requestAnimationFrame(draw);
   }
 
+  // A changed scene is drawn just after the next paint (a task posted from requestAnimationFrame runs once that frame is
+  // painted): the numbers the same edit changed on the page reach the screen first, and the draw — 150–300 ms of software
+  // WebGL in headless Chromium — follows, instead of holding that frame back. The task is user-blocking where the browser
+  // has scheduler.postTask, so the page's later render batches and plot updates queued meanwhile do not go first. Camera
+  // moves keep drawing in the frame itself.
+  let afterPaint = 0;
+  const postUrgent = globalThis.scheduler?.postTask
+    ? f => globalThis.scheduler.postTask(f, { priority: 'user-blocking' }).catch(() => {})
+    : f => setTimeout(f, 0);
+  function requestAfterPaint() {
+    dirty = true;
+    if (frame || afterPaint) return;
+    afterPaint = requestAnimationFrame(() => postUrgent(() => { afterPaint = 0; if (!frame && !viewer.disposed) draw(); }));
+  }
+
   function draw() {
     frame = 0;
     if (!dirty) return;
@@ -161,7 +176,7 @@ export function makeViewer(stage, canvas, dotnet, options) {
       }
       changed = true;
       stats.lastApplyMs = performance.now() - stats.receivedAt;
-      request();
+      requestAfterPaint();
       return holders.size;
     },
     /** Frames the scene from a preset (reset, beam, side, above, q, a, b, c). */
@@ -199,6 +214,7 @@ export function makeViewer(stage, canvas, dotnet, options) {
     snapshotBytes() { return snapshotPng(renderer, scene, rig.camera, legendEntries); },
     dispose() {
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(afterPaint);
       clearTimeout(cameraTimer);
       observer.disconnect();
       [...holders.keys()].forEach(remove);

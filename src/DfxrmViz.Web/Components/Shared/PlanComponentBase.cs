@@ -6,10 +6,14 @@ using Microsoft.AspNetCore.Components;
 namespace DfxrmViz.Web.Components.Shared;
 
 /// <summary>Base of every component that shows a slice of the plan's results: subscribes to the session once, re-renders
-/// only when its <see cref="Slice"/> changed, and unsubscribes when disposed. Edits go through <see cref="TryEdit"/>.</summary>
+/// only when its <see cref="Slice"/> changed, and unsubscribes when disposed. Edits go through <see cref="TryEdit"/>.
+/// After a change the few components that show the key numbers (<see cref="RendersFirst"/>) render at once, in the batch
+/// that answers the edit; every other one renders in a later batch of its own, behind the 3D view's diff (which
+/// SceneViewer queues during the first render), so the numbers never wait for the sections, tables and plots around them.</summary>
 public abstract class PlanComponentBase : ComponentBase, IDisposable
 {
     private object? _slice;
+    private bool _disposed;
 
     [Inject] protected PlanSession Session { get; set; } = null!;
 
@@ -21,6 +25,9 @@ public abstract class PlanComponentBase : ComponentBase, IDisposable
 
     /// <summary>What this component shows (value-equal); a session change that leaves it equal renders nothing.</summary>
     protected abstract object? Slice { get; }
+
+    /// <summary>True for a small component of key numbers: it renders in the first batch after a change.</summary>
+    protected virtual bool RendersFirst => false;
 
     protected override void OnInitialized()
     {
@@ -49,9 +56,16 @@ public abstract class PlanComponentBase : ComponentBase, IDisposable
         }
     }
 
-    private void OnSessionChanged() => _ = InvokeAsync(() =>
+    private void OnSessionChanged() => _ = InvokeAsync(async () =>
     {
-        var slice = Slice;
+        if (!RendersFirst)
+        {
+            // Each yield re-queues this behind the work already queued on the circuit's dispatcher: the first behind the render
+            // of the key numbers (whose batch it sends), the second behind the viewer's diff that render queued.
+            await Task.Yield();
+            await Task.Yield();
+        }
+        var slice = _disposed ? _slice : Slice;
         if (!Equals(slice, _slice))
         {
             _slice = slice;
@@ -62,6 +76,7 @@ public abstract class PlanComponentBase : ComponentBase, IDisposable
 
     public void Dispose()
     {
+        _disposed = true;
         Session.Changed -= OnSessionChanged;
         GC.SuppressFinalize(this);
     }

@@ -32,6 +32,7 @@ public sealed partial class SceneViewer
     private bool _noWebGl;
     private Task? _pushing;
     private string? _boot;
+    private (ValueList<SceneView>? Views, ViewOptions View, bool NoWebGl, string? Boot)? _rendered;
 
     [Inject] private IJSRuntime JS { get; set; } = null!;
 
@@ -52,16 +53,46 @@ public sealed partial class SceneViewer
     /// <summary>Raised when a toolbar toggle or the projection button changes the view options.</summary>
     [Parameter] public EventCallback<ViewOptions> ViewChanged { get; set; }
 
-    /// <summary>A new scene, projection or outside camera goes to the viewer now, while the page renders: the JS call leaves
-    /// before this render's batch, so the 3D view does not wait for the batch's round trip (the client applying every section's
-    /// DOM and acknowledging) as it did when the diff was sent after the render.</summary>
+    /// <summary>A new scene, projection or outside camera goes to the viewer right after this render's batch: the call is
+    /// queued on the circuit's dispatcher behind the render, so it leaves just after the batch on the same connection and the
+    /// browser applies the page's numbers before it starts the 3D work (which took 150–300 ms of the main thread in headless
+    /// Chromium's SwiftShader and, sent before the batch, held every key number back by as much — tools/measure/edit-trace.mjs).
+    /// It does not wait for the batch's round trip (the client acknowledging), as a push from OnAfterRender would.</summary>
     protected override void OnParametersSet()
     {
         _boot = Prerendering is not null && Scene is { } scene ? ViewerBoot.Data(scene, View) : null;
         if (_interop is { IsCreated: true })
         {
-            var push = PushAsync();
+            var push = PushAfterBatchAsync();
             _pushing = _pushing is { } earlier ? Task.WhenAll(earlier, push) : push;
+        }
+    }
+
+    /// <summary>The toolbar and stage show only the presets, the view options and the boot data: a new scene with the same
+    /// presets (every energy edit) re-renders none of its buttons, so the batch that carries the key numbers stays small.</summary>
+    protected override bool ShouldRender()
+    {
+        var shown = (Scene?.Views, View, _noWebGl, _boot);
+        if (Equals(shown, _rendered))
+        {
+            return false;
+        }
+        _rendered = shown;
+        return true;
+    }
+
+    private async Task PushAfterBatchAsync()
+    {
+        await Task.Yield(); // the renderer's synchronization context: runs after the render (and the batch it sends) is done
+        try
+        {
+            await PushAsync();
+        }
+#pragma warning disable CA1031 // Handed to the component's error boundary, as a failure in a lifecycle method is (the 3D view's message).
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await DispatchExceptionAsync(ex);
         }
     }
 
@@ -84,7 +115,7 @@ public sealed partial class SceneViewer
                 _sent = scene; // drawn from the prerendered page already: nothing to send, nothing redrawn
             }
         }
-        // A push started by OnParametersSet: its failure surfaces here, as it did when the push ran after the render.
+        // A push started by OnParametersSet (it hands its own failure to the error boundary).
         if (_pushing is { } pushing)
         {
             _pushing = null;
