@@ -55,7 +55,7 @@ public sealed class CircuitUser : IAsyncDisposable
     /// <summary>Receives one line per batch and JS call (diagnostics, LOADTEST_TRACE=1).</summary>
     public Action<string>? Trace { get; init; }
 
-    /// <summary>Whether POST /_blazor/disconnect was answered within 3 s (the server answers once the circuit is disposed).</summary>
+    /// <summary>Whether POST /_blazor/disconnect was answered within 5 s (the server answers once the circuit is disposed).</summary>
     public bool DisconnectAnswered { get; private set; }
 
     /// <summary>The energy in effect after the last completed edit.</summary>
@@ -159,8 +159,9 @@ public sealed class CircuitUser : IAsyncDisposable
         }
     }
 
-    /// <summary>Leaves like a closed browser tab (CircuitManager.ts dispose): the page stops answering, the circuit is
-    /// released with POST /_blazor/disconnect (the beacon of the page's unload) and the connection closes.</summary>
+    /// <summary>Leaves like a closed browser tab (Boot.Server.Common.ts: on pagehide the page sends the disconnect beacon,
+    /// POST /_blazor/disconnect, and is gone): nothing answers JS calls any more, the beacon goes out and the connection
+    /// closes without waiting for its answer.</summary>
     public async Task LeaveAsync(CancellationToken cancel)
     {
         lock (_lock)
@@ -168,25 +169,34 @@ public sealed class CircuitUser : IAsyncDisposable
             _leaving = true;
         }
         Trace?.Invoke("leaving");
+        Task<HttpResponseMessage>? beacon = null;
+        MultipartFormDataContent? form = null;
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        limit.CancelAfter(TimeSpan.FromSeconds(5));
         if (_circuitSecret is { } secret)
         {
-            // Like navigator.sendBeacon, nothing waits for the answer long: the server disposes the circuit while answering.
-            using var form = new MultipartFormDataContent { { new StringContent(secret), "circuitId" } };
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-            limit.CancelAfter(TimeSpan.FromSeconds(3));
-            try
-            {
-                using var response = await _http.PostAsync(new Uri(_base, "_blazor/disconnect"), form, limit.Token);
-                DisconnectAnswered = true;
-            }
-            catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
-            {
-                DisconnectAnswered = false;
-            }
+            form = new MultipartFormDataContent { { new StringContent(secret), "circuitId" } };
+            beacon = _http.PostAsync(new Uri(_base, "_blazor/disconnect"), form, limit.Token);
         }
         if (_connection is { } connection)
         {
             await connection.StopAsync(cancel);
+        }
+        if (beacon is not null)
+        {
+            try
+            {
+                using var response = await beacon;
+                DisconnectAnswered = true;
+            }
+            catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+            {
+                DisconnectAnswered = false; // the server answers once the circuit is disposed
+            }
+            finally
+            {
+                form!.Dispose();
+            }
         }
     }
 
