@@ -263,18 +263,19 @@ public sealed class CircuitUser : IAsyncDisposable
             }
             Trace?.Invoke($"batch {_batches}: {data.Length} bytes, {batch.Diffs.Count} diffs, {batch.ReferenceFrames.Count} frames, ids " +
                 string.Join(' ', batch.ReferenceFrames.Where(f => f is { Type: FrameType.Attribute, Name: "id" }).Select(f => f.Value).Take(12)));
+            var hadHandler = _energy.HandlerId != 0;
             _energy.Observe(batch);
+            if (!hadHandler && _energy.HandlerId != 0 && !_capturedInitial)
+            {
+                _capturedInitial = true;
+                Capture("page-batch.bin", data); // the batch that brings the energy field (the whole page)
+            }
             // MainLayout.razor renders <span id="interactive" hidden> after the circuit's first render; static markup like
             // this arrives as one Markup frame.
             _interactive |= batch.ReferenceFrames.Any(f => f is { Type: FrameType.Attribute, Name: "id", Value: "interactive" } ||
                 (f.Type == FrameType.Markup && f.Value!.Contains("id=\"interactive\"", StringComparison.Ordinal)));
             if (_energy.HandlerId != 0 && _interactive && _rendererInterop != 0)
             {
-                if (!_capturedInitial)
-                {
-                    _capturedInitial = true;
-                    Capture("initial-batch.bin", data);
-                }
                 _ready?.TrySetResult();
             }
             if (_expected is { } expected && _edit is { } edit && batch.Shows(expected))
