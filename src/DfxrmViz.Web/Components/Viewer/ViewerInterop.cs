@@ -77,7 +77,7 @@ public sealed class ViewerInterop(IJSRuntime js) : IAsyncDisposable
         {
             if (_viewer is not null)
             {
-                await _viewer.InvokeVoidAsync("dispose", timeout.Token);
+                await _viewer.InvokeVoidAsync("dispose", timeout.Token).AsTask().WaitAsync(timeout.Token);
                 await _viewer.DisposeAsync().AsTask().WaitAsync(timeout.Token);
             }
             if (_module is not null)
