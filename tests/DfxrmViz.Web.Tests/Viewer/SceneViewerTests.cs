@@ -112,7 +112,21 @@ public class SceneViewerTests
         Assert.Single(viewer.Invocations["dispose"]);
     }
 
-    private static BunitJSModuleInterop SetUp(BunitContext ctx, bool webgl, string? held = null)
+    [Fact]
+    public async Task A_closed_tab_that_never_answers_the_viewer_dispose_does_not_hold_the_circuit_disposal()
+    {
+        await using var ctx = MudContext.Create();
+        var viewer = SetUp(ctx, webgl: true, answerDispose: false);
+        var cut = ctx.Render<SceneViewer>(p => p.Add(c => c.Scene, First));
+        cut.WaitForAssertion(() => Assert.Single(viewer.Invocations["applyDiff"]));
+
+        // Ends after ViewerInterop.DisposeTimeout; the bound here only turns a hang into a failure.
+        await ctx.DisposeComponentsAsync().WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Single(viewer.Invocations["dispose"]);
+    }
+
+    private static BunitJSModuleInterop SetUp(BunitContext ctx, bool webgl, string? held = null, bool answerDispose = true)
     {
         var module = ctx.JSInterop.SetupModule(ViewerInterop.ModulePath);
         module.Setup<bool>("webglAvailable").SetResult(webgl);
@@ -121,7 +135,11 @@ public class SceneViewerTests
         viewer.Setup<string?>("sceneKey").SetResult(held);
         viewer.SetupVoid("setProjection", _ => true).SetVoidResult();
         viewer.SetupVoid("setCamera", _ => true).SetVoidResult();
-        viewer.SetupVoid("dispose").SetVoidResult();
+        var dispose = viewer.SetupVoid("dispose");
+        if (answerDispose)
+        {
+            dispose.SetVoidResult();
+        }
         return viewer;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using Plotly.Blazor;
 
 namespace DfxrmViz.Web.Components.Shared;
@@ -7,6 +8,11 @@ namespace DfxrmViz.Web.Components.Shared;
 /// render that hands them to the chart (calling React from OnParametersSet would push the previous values).</summary>
 public abstract class PlotComponentBase : ComponentBase
 {
+    /// <summary>Longest the circuit waits for plotly.js to take new data. Plotly.Blazor's call has no timeout of its own, and
+    /// its chart's disposal waits for it: a tab closed mid-update (the disconnect beacon arrives while the connection still
+    /// stands) never answers, and the circuit would never be released (./loadtest.sh saw every such circuit held).</summary>
+    public static readonly TimeSpan ReactTimeout = TimeSpan.FromSeconds(10);
+
     private bool _stale;
 
     /// <summary>The chart (bind with <c>@ref="Chart"</c>).</summary>
@@ -28,6 +34,14 @@ public abstract class PlotComponentBase : ComponentBase
             return;
         }
         _stale = false;
-        await Chart.React();
+        using var timeout = new CancellationTokenSource(ReactTimeout);
+        try
+        {
+            await Chart.React(timeout.Token);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or JSDisconnectedException)
+        {
+            // No answer in time or the circuit is gone: a page that is still there draws the data when its call arrives.
+        }
     }
 }

@@ -63,24 +63,31 @@ public sealed class ViewerInterop(IJSRuntime js) : IAsyncDisposable
         return copy.ToArray();
     }
 
-    /// <summary>JS <c>dispose()</c>, then the module; a closed circuit (JSDisconnectedException) needs no clean-up.</summary>
+    /// <summary>Longest the clean-up of <see cref="DisposeAsync"/> waits for the browser.</summary>
+    public static readonly TimeSpan DisposeTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>JS <c>dispose()</c>, then the module. Bounded by <see cref="DisposeTimeout"/>: a tab that was closed (its
+    /// disconnect beacon arrives while the connection still stands, Blazor's boot script sends it on pagehide) never answers,
+    /// and without the bound the circuit's disposal, and the memory it holds, would wait for the JS interop timeout or
+    /// forever. A closed circuit (JSDisconnectedException), a timeout or a failing page script leave nothing to free here.</summary>
     public async ValueTask DisposeAsync()
     {
+        using var timeout = new CancellationTokenSource(DisposeTimeout);
         try
         {
             if (_viewer is not null)
             {
-                await _viewer.InvokeVoidAsync("dispose");
-                await _viewer.DisposeAsync();
+                await _viewer.InvokeVoidAsync("dispose", timeout.Token).AsTask().WaitAsync(timeout.Token);
+                await _viewer.DisposeAsync().AsTask().WaitAsync(timeout.Token);
             }
             if (_module is not null)
             {
-                await _module.DisposeAsync();
+                await _module.DisposeAsync().AsTask().WaitAsync(timeout.Token);
             }
         }
-        catch (JSDisconnectedException)
+        catch (Exception ex) when (ex is JSDisconnectedException or OperationCanceledException or JSException)
         {
-            // The browser is gone: nothing left to free on its side.
+            // The browser is gone or did not answer in time: nothing left to free on its side.
         }
         _viewer = null;
         _module = null;
