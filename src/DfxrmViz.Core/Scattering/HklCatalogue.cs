@@ -17,6 +17,10 @@ internal sealed class HklCatalogue
     /// <summary>A new catalogue reaches this much beyond the q asked for, so nearby energies find it.</summary>
     private const double Reach = 1.1;
 
+    /// <summary>Catalogues up to this many classes are kept (≈ 0.5 MB; PZT to 2θ = 45° at 17 keV has ≈ 150), so the crystals of
+    /// the crystal cache cannot pin gigabytes through huge windows; a larger one serves its own request only.</summary>
+    public const int MaxKeptClasses = 5000;
+
     private static readonly ConditionalWeakTable<Crystal.Crystal, HklCatalogue> ByCrystal = [];
 
     private HklCatalogue(double qMaxInvA, ImmutableArray<HklClass> classes)
@@ -32,7 +36,7 @@ internal sealed class HklCatalogue
     public ImmutableArray<HklClass> Classes { get; }
 
     /// <summary>A catalogue of <paramref name="crystal"/> reaching at least <paramref name="qMaxInvA"/> (held while the crystal
-    /// object lives; replaced by a wider one when a larger q is asked for).</summary>
+    /// object lives, when it has at most <see cref="MaxKeptClasses"/> classes; replaced by a wider one when a larger q is asked for).</summary>
     public static HklCatalogue Covering(Crystal.Crystal crystal, double qMaxInvA)
     {
         if (ByCrystal.TryGetValue(crystal, out var held) && held.QMaxInvA >= qMaxInvA)
@@ -43,7 +47,10 @@ internal sealed class HklCatalogue
         var wider = qMaxInvA * Reach;
         var q = 4.0 / 3 * Math.PI * wider * wider * wider * crystal.Cell.VolumeA3 <= ReflectionCalculator.MaxLatticePoints ? wider : qMaxInvA;
         var built = Build(crystal, q);
-        ByCrystal.AddOrUpdate(crystal, built);
+        if (built.Classes.Length <= MaxKeptClasses)
+        {
+            ByCrystal.AddOrUpdate(crystal, built);
+        }
         return built;
     }
 
