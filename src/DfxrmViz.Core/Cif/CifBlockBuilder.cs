@@ -7,8 +7,9 @@ namespace DfxrmViz.Core.Cif;
 /// (Dans_Diffraction's Sapphire.cif repeats _chemical_formula_sum with ''); two different values are an error.</remarks>
 internal sealed class BlockBuilder(string name, int line)
 {
-    private readonly Dictionary<string, CifValue> _pairs = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int> _tagLines = new(StringComparer.OrdinalIgnoreCase);
+    // Sized for a typical structure block (≈ 30 pairs, ≈ 40 tags with the loops): no rehashing while it fills.
+    private readonly Dictionary<string, CifValue> _pairs = new(64, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _tagLines = new(64, StringComparer.OrdinalIgnoreCase);
     private readonly List<CifLoop> _loops = [];
     private readonly List<string> _warnings = [];
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace DfxrmViz.Core.Cif;
@@ -5,6 +6,10 @@ namespace DfxrmViz.Core.Cif;
 /// <summary>Checks made before parsing: size limit, empty input and binary content.</summary>
 public static class CifTextChecks
 {
+    /// <summary>The control characters a text file does not hold: char.IsControl except tab, LF, VT, FF, CR.</summary>
+    private static readonly SearchValues<char> Binary = SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(i => (char)i).Where(c => char.IsControl(c) && c is not '\t' and not '\r' and not '\f' and not '\v' and not '\n')]);
+
     /// <summary>Throws unless <paramref name="text"/> is non-empty, at most <see cref="CifParser.MaxBytes"/> long and text.</summary>
     public static void CheckSizeAndContent(string text)
     {
@@ -17,17 +22,13 @@ public static class CifTextChecks
         {
             throw CifParser.Error("The file is empty.", 1);
         }
-        var line = 1;
-        foreach (var c in text)
+        // Vectorised search for a control character other than tab, CR, LF, FF, VT (char.IsControl: U+0000–U+001F, U+007F–U+009F);
+        // the line is counted only for the message.
+        var bad = text.AsSpan().IndexOfAny(Binary);
+        if (bad >= 0)
         {
-            if (c == '\n')
-            {
-                line++;
-            }
-            else if (c == '\0' || (char.IsControl(c) && c is not '\t' and not '\r' and not '\f' and not '\v'))
-            {
-                throw CifParser.Error($"The file contains binary data (control character U+{(int)c:X4}); a CIF is a text file.", line);
-            }
+            var line = text.AsSpan(0, bad).Count('\n') + 1;
+            throw CifParser.Error($"The file contains binary data (control character U+{(int)text[bad]:X4}); a CIF is a text file.", line);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using DfxrmViz.Core.Diagnostics;
 
 namespace DfxrmViz.Core.Cif;
@@ -8,6 +9,10 @@ namespace DfxrmViz.Core.Cif;
 /// starts and ends with <c>;</c> in column 1. A CIF 2.0 list <c>[...]</c> or table <c>{...}</c> becomes one value.</remarks>
 internal sealed class CifTokenizer(string text)
 {
+    /// <summary>Every char for which char.IsWhiteSpace holds, for a vectorised search for the end of a bare word.</summary>
+    private static readonly SearchValues<char> WhiteSpace =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace)]);
+
     private int _pos;
     private int _line = 1;
     private int _lineStart;
@@ -34,10 +39,8 @@ internal sealed class CifTokenizer(string text)
             }
             else if (c == '#')
             {
-                while (_pos < text.Length && text[_pos] != '\n')
-                {
-                    _pos++;
-                }
+                var end = text.AsSpan(_pos).IndexOf('\n');
+                _pos = end < 0 ? text.Length : _pos + end;
             }
             else if (char.IsWhiteSpace(c))
             {
@@ -75,10 +78,8 @@ internal sealed class CifTokenizer(string text)
             return new CifToken(CifTokenKind.Value, Bracketed(line, col), line, col, true);
         }
         var start = _pos;
-        while (_pos < text.Length && !char.IsWhiteSpace(text[_pos]))
-        {
-            _pos++;
-        }
+        var length = text.AsSpan(start).IndexOfAny(WhiteSpace);
+        _pos = length < 0 ? text.Length : start + length;
         var word = text[start.._pos];
         return new CifToken(Classify(word), word, line, col);
     }

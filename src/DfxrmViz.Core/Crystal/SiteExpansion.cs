@@ -20,25 +20,47 @@ public static class SiteExpansion
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(sites);
         var a = cell.A;
+        var ops = group.Operations;
+        // The operations as floating-point matrices and translations once per expansion (the same values op.Apply uses).
+        var rotations = new Mat3[ops.Length];
+        var translations = new Vec3[ops.Length];
+        for (var i = 0; i < ops.Length; i++)
+        {
+            rotations[i] = ops[i].Rotation.ToMat3();
+            translations[i] = ops[i].Translation;
+        }
         var result = ImmutableArray.CreateBuilder<CellSite>();
+        var images = new List<Vec3>(ops.Length);
         foreach (var site in sites)
         {
             var uIso = site.Displacement.UisoA2(cell);
             var uStar = site.Displacement.Aniso?.ToUStar(cell);
-            var images = new List<Vec3>();
-            foreach (var op in group.Operations)
+            images.Clear();
+            for (var i = 0; i < ops.Length; i++)
             {
-                var x = Wrap(op.Apply(site.Fractional));
-                if (images.Exists(y => MinimumImageDistanceA(a, x - y) < MergeDistanceA))
+                var r = rotations[i];
+                var x = Wrap(r * site.Fractional + translations[i]);
+                if (IsNearAny(a, x, images))
                 {
                     continue;
                 }
                 images.Add(x);
-                var r = op.Rotation.ToMat3();
                 result.Add(new CellSite(site.Label, site.Element, x, site.Occupancy, uIso, uStar is { } u ? r * u * r.Transpose() : null));
             }
         }
         return result.ToImmutable();
+    }
+
+    private static bool IsNearAny(Mat3 a, Vec3 x, List<Vec3> images)
+    {
+        foreach (var y in images)
+        {
+            if (MinimumImageDistanceA(a, x - y) < MergeDistanceA)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Wraps each coordinate into [0, 1).</summary>

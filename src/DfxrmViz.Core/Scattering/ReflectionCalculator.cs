@@ -73,54 +73,42 @@ public static class ReflectionCalculator
         var qMax = BraggWindow.QInvA(maxDeg, lambda);
         RequireEnumerable(crystal, qMax, energyKeV);
         var calc = new StructureFactorCalculator(crystal, energyKeV, options);
-        var equivalence = new ReflectionEquivalence(crystal.PointGroup());
         var cell = crystal.Cell;
         var (hMax, kMax, lMax) = ((int)Math.Floor(qMax * cell.AA), (int)Math.Floor(qMax * cell.BA), (int)Math.Floor(qMax * cell.CA));
         calc.Reserve(hMax, kMax, lMax);
-        var g = Metric(cell.B);
         var qMin = BraggWindow.QInvA(twoThetaMinDeg, lambda);
         var (lo2, hi2) = (qMin * qMin * (1 - 1e-9), qMax * qMax * (1 + 1e-9));
         var result = new List<Reflection>();
-        for (var h = -hMax; h <= hMax; h++)
+        // The classes of the window in the order (h, k, l) they were enumerated: the same set, values and order as walking the
+        // box |h| ≤ ⌊q a⌋, |k| ≤ ⌊q b⌋, |l| ≤ ⌊q c⌋ here, without repeating the symmetry work for every energy.
+        foreach (var c in HklCatalogue.Covering(crystal, qMax).Classes)
         {
-            for (var k = -kMax; k <= kMax; k++)
+            var hkl = c.Hkl;
+            if (c.Q2 < lo2 || c.Q2 > hi2 || Math.Abs(hkl.H) > hMax || Math.Abs(hkl.K) > kMax || Math.Abs(hkl.L) > lMax || (!includeAbsent && c.Absent))
             {
-                for (var l = -lMax; l <= lMax; l++)
-                {
-                    var q2 = g.M00 * h * h + g.M11 * k * k + g.M22 * l * l + 2 * (g.M01 * h * k + g.M02 * h * l + g.M12 * k * l);
-                    var hkl = new Hkl(h, k, l);
-                    if (q2 < lo2 || q2 > hi2 || hkl.IsOrigin || equivalence.Representative(hkl) != hkl
-                        || (!includeAbsent && crystal.SpaceGroup.IsSystematicallyAbsent(h, k, l)))
-                    {
-                        continue;
-                    }
-                    var row = Row(crystal, calc, equivalence, hkl, lambda, includeAbsent);
-                    if (row.TwoThetaDeg >= twoThetaMinDeg && row.TwoThetaDeg <= maxDeg)
-                    {
-                        result.Add(row);
-                    }
-                }
+                continue;
+            }
+            var row = Row(crystal, calc, c, lambda, includeAbsent);
+            if (row.TwoThetaDeg >= twoThetaMinDeg && row.TwoThetaDeg <= maxDeg)
+            {
+                result.Add(row);
             }
         }
         return result;
     }
 
-    private static Reflection Row(Crystal.Crystal crystal, StructureFactorCalculator calc, ReflectionEquivalence equivalence, Hkl hkl, double lambda,
-        bool mayBeAbsent)
+    private static Reflection Row(Crystal.Crystal crystal, StructureFactorCalculator calc, HklClass c, double lambda, bool mayBeAbsent)
     {
-        var d = crystal.Cell.DSpacingA(new Vec3(hkl.H, hkl.K, hkl.L));
+        var hkl = c.Hkl;
+        var d = c.DA;
         var f = StructureFactor.RequireFinite(calc.Compute(hkl, 1 / (2 * d)), hkl);
-        var members = equivalence.Members(hkl);
         var absentBy = mayBeAbsent ? ReflectionExplainer.AbsenceCause(crystal.SpaceGroup, hkl) : null;
         return new Reflection(hkl, d, BraggWindow.TwoThetaDeg(d, lambda), f.Real * f.Real + f.Imaginary * f.Imaginary, 0,
-            members.Length, members, absentBy is not null)
+            c.Members.Length, c.Members, absentBy is not null)
         {
             AbsentBy = absentBy,
         };
     }
-
-    /// <summary>G* = BᵀB: q² = hᵀG*h (docs/physics.md §2).</summary>
-    private static Mat3 Metric(Mat3 b) => b.Transpose() * b;
 
     private static void RequireEnumerable(Crystal.Crystal crystal, double qMax, double energyKeV)
     {

@@ -11,21 +11,26 @@ namespace DfxrmViz.Core.Symmetry;
 public static class SymOpParser
 {
     /// <summary>Parses <paramref name="triplet"/>; throws <see cref="InputException"/> (with <paramref name="line"/> and <paramref name="tag"/>) on error.</summary>
+    /// <remarks>One pass over the text without allocating (every CIF read parses each operation): parts are spans, white space
+    /// and case are dealt with per character; strings are built only for an error message.</remarks>
     public static SymOp Parse(string triplet, int? line = null, string? tag = null)
     {
         ArgumentNullException.ThrowIfNull(triplet);
-        var parts = triplet.Trim().Trim('\'', '"').Split(',');
-        if (parts.Length != 3)
+        var text = triplet.AsSpan().Trim().Trim("'\"");
+        var parts = text.Count(',') + 1;
+        if (parts != 3)
         {
-            throw Fail(triplet, $"has {parts.Length} part(s); a symmetry operation needs three, such as 'x,y+1/2,-z'", line, tag);
+            throw Fail(triplet, $"has {parts} part(s); a symmetry operation needs three, such as 'x,y+1/2,-z'", line, tag);
         }
-        var rot = new int[9];
-        var tran = new int[3];
+        Span<int> rot = stackalloc int[9];
+        Span<int> tran = stackalloc int[3];
         for (var r = 0; r < 3; r++)
         {
-            ParsePart(parts[r], r, rot, tran, triplet, line, tag);
+            var comma = text.IndexOf(',');
+            ParsePart(comma < 0 ? text : text[..comma], r, rot, tran, triplet, line, tag);
+            text = comma < 0 ? [] : text[(comma + 1)..];
         }
-        var op = new SymOp(IntMat3.FromArray(rot), tran[0], tran[1], tran[2]);
+        var op = new SymOp(new IntMat3(rot[0], rot[1], rot[2], rot[3], rot[4], rot[5], rot[6], rot[7], rot[8]), tran[0], tran[1], tran[2]);
         if (Math.Abs(op.Rotation.Determinant) != 1)
         {
             throw Fail(triplet, "is not a symmetry operation (the determinant of its matrix is not ±1)", line, tag);
@@ -33,9 +38,19 @@ public static class SymOpParser
         return op;
     }
 
-    private static void ParsePart(string part, int r, int[] rot, int[] tran, string whole, int? line, string? tag)
+    private static void ParsePart(ReadOnlySpan<char> part, int r, Span<int> rot, Span<int> tran, string whole, int? line, string? tag)
     {
-        var s = part.Replace(" ", "", StringComparison.Ordinal).Replace("\t", "", StringComparison.Ordinal).ToLowerInvariant();
+        // The part without spaces and tabs, lower case (as string.Replace + ToLowerInvariant, which the messages quote).
+        Span<char> buffer = part.Length <= 128 ? stackalloc char[part.Length] : new char[part.Length];
+        var length = 0;
+        foreach (var c in part)
+        {
+            if (c is not ' ' and not '\t')
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+        ReadOnlySpan<char> s = buffer[..length];
         if (s.Length == 0)
         {
             throw Fail(whole, $"has an empty part {r + 1}", line, tag);
@@ -81,7 +96,7 @@ public static class SymOpParser
         }
     }
 
-    private static int Coefficient(string number, string whole, int? line, string? tag)
+    private static int Coefficient(ReadOnlySpan<char> number, string whole, int? line, string? tag)
     {
         if (number.Length == 0)
         {
@@ -94,7 +109,7 @@ public static class SymOpParser
         throw Fail(whole, $"has coefficient '{number}'; only small whole numbers may multiply x, y or z", line, tag);
     }
 
-    private static int Translation24(string number, string whole, int? line, string? tag)
+    private static int Translation24(ReadOnlySpan<char> number, string whole, int? line, string? tag)
     {
         var slash = number.IndexOf('/');
         double value;

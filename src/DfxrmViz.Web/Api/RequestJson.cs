@@ -14,9 +14,11 @@ public static class RequestJson
     public static async Task<(JsonDocument Doc, JsonFields Fields)> ReadAsync(HttpRequest request, IReadOnlyCollection<string> known)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var buffer = new MemoryStream();
+        // Sized by Content-Length when given (the body size limit has already bounded it); the document reads the stream's own
+        // buffer, which it keeps alive, instead of a copy.
+        using var buffer = new MemoryStream(request.ContentLength is > 0 and <= int.MaxValue and var n ? (int)n : 0);
         await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-        var doc = PlanJson.Parse(buffer.ToArray(), "");
+        var doc = PlanJson.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), "");
         try
         {
             return (doc, JsonFields.Of(doc.RootElement, "", known));

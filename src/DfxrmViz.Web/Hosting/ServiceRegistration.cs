@@ -23,6 +23,9 @@ public static class ServiceRegistration
         builder.Services.AddMudServices();
 
         builder.Services.AddProblemDetails();
+        // Generated writers first for the answers the API gives most often; every other type keeps the reflection-based resolver.
+        // The options themselves (web defaults, ASP.NET Core's relaxed encoder) stay those of minimal APIs: the same bytes.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
