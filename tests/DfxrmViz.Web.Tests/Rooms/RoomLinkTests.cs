@@ -54,15 +54,16 @@ public class RoomLinkTests
             // Settled: the room holds one of this round's two edits (whichever it ordered last) and both pages show it at the
             // room's version. EditAsync returns before a page's edit is on its way to the room (the link sends it from the
             // circuit's queue), so the room and both pages may still agree on the previous round's plan for a moment: that
-            // state is not yet settled. An edit overtaken by the other page's before it was sent is not sent at all (the
+            // state is not yet settled, nor is one where a page still sends (its change would land in the next round). An edit overtaken by the other page's before it was sent is not sent at all (the
             // page already shows the newer plan), so the room may count one version for a round, never zero.
             await RoomHarness.UntilAsync(async () =>
             {
                 var room = (await h.Rooms.CurrentAsync(id))!;
                 var energy = PlanJson.Read(room.PlanJson).EnergyKeV;
                 return (energy == ea || energy == eb) && a.Plan.EnergyKeV == energy && b.Plan.EnergyKeV == energy
-                    && a.Link.Version == room.Version && b.Link.Version == room.Version;
-            }, $"round {round}: both pages on the room's plan, one of the edits {ea} and {eb} keV (A {a.Plan.EnergyKeV}, B {b.Plan.EnergyKeV})");
+                    && a.Link.Version == room.Version && b.Link.Version == room.Version && !a.Link.IsSending && !b.Link.IsSending;
+            }, () => $"round {round}: both pages on the room's plan, one of the edits {ea} and {eb} keV (A {a.Plan.EnergyKeV} "
+                + $"at version {a.Link.Version}, B {b.Plan.EnergyKeV} at version {b.Link.Version})");
         }
     }
 

@@ -29,7 +29,9 @@ public sealed partial class RoomLink
     }
 
     /// <summary>After my change became room version <paramref name="version"/>: when nothing newer exists and nothing of mine
-    /// waits, the room holds my plan, so the page must too (a change of another member may have been opened meanwhile).</summary>
+    /// waits, the room holds my plan, so the page must too (a change of another member may have been opened meanwhile).
+    /// An edit of mine the link has not taken yet (its turn is still queued behind this call on the circuit) is taken
+    /// first: a newer plan goes out next, so the page keeps it instead of falling back to the one it replaced.</summary>
     private void Reconcile(Plan published, long version)
     {
         if (Warning is not null)
@@ -37,6 +39,7 @@ public sealed partial class RoomLink
             Warning = null;
             Changed?.Invoke();
         }
+        OnLocalEdit();
         if (!_plans.HasPending && _room!.Current.Version == version && !RoomCamera.SameButCamera(_session.Plan, published))
         {
             OpenInSession(published, keepMyCamera: true);

@@ -65,6 +65,10 @@ public sealed partial class RoomLink : IAsyncDisposable
     /// <summary>The member whose camera mine follows, or null.</summary>
     public string? FollowingMemberId { get; private set; }
 
+    /// <summary>Whether a change of mine is still on its way: an edit the link has not taken yet, or one being sent (or
+    /// waiting to be) and not yet reconciled with the room.</summary>
+    public bool IsSending => !ReferenceEquals(_session.Plan, _handled) || !_plans.WhenIdleAsync().IsCompleted;
+
     /// <summary>The room version this page has applied (−1 before joining).</summary>
     public long Version => _room?.Current.Version ?? -1;
 
@@ -126,6 +130,12 @@ public sealed partial class RoomLink : IAsyncDisposable
     {
         switch (e)
         {
+            case RoomPlanChanged p when p.Version < _room!.Current.Version:
+                // A newer version arrived between reading this one and now: a change read after it (its own event opens it
+                // next) or my own change, ordered after it by the room (its Reconcile shows it, maybe already did). Opening
+                // this older plan now would leave this page on a plan the room has replaced while everyone else moves on:
+                // every member shows the highest version it knows, the room's order, whatever the order of its steps here.
+                break;
             case RoomPlanChanged p:
                 try
                 {
