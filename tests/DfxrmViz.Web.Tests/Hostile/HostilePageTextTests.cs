@@ -30,8 +30,9 @@ public class HostilePageTextTests
         await cut.InvokeAsync(() => session.LoadCif(payload, Cif(payload)));
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("#atom-sites tbody tr").Count));
 
+        // Each component re-renders on its own turn of the dispatcher after the session's change: wait for the input's too.
+        input.WaitForAssertion(() => Assert.Contains(AsShown(ChemicalName(payload)), input.Find("#crystal-current").TextContent, StringComparison.Ordinal));
         var current = input.Find("#crystal-current").TextContent;
-        Assert.Contains(AsShown(ChemicalName(payload)), current, StringComparison.Ordinal);
         Assert.Contains(AsShown(payload), current, StringComparison.Ordinal); // the file name
         Assert.Equal(AsShown(Label(payload)), cut.Find("#atom-sites tbody tr td").TextContent);
         NoMarkupFrom(cut);
