@@ -28,7 +28,10 @@ echo "== POST /api/v1/reflections end to end"
 # The per-address rate limit (README "Limits", on in Production) is off: this times the request path, not the limiter.
 port=$(free_port)
 data=$(mktemp -d /tmp/dfxrmviz-bench.XXXXXX)
-DfxrmViz__DataDirectory="$data" DfxrmViz__Limits__Enabled=false dotnet src/DfxrmViz.Web/bin/Release/net10.0/linux-x64/DfxrmViz.Web.dll --urls "http://127.0.0.1:$port" \
+# Content root = the build output, as ./run.sh and the Dockerfile run the published app: its appsettings.json applies
+# (Microsoft.AspNetCore logs at Warning). From the repo root it was not read, and two Information lines per request were timed.
+bin=src/DfxrmViz.Web/bin/Release/net10.0/linux-x64
+DfxrmViz__DataDirectory="$data" DfxrmViz__Limits__Enabled=false dotnet "$bin/DfxrmViz.Web.dll" --contentRoot "$PWD/$bin" --urls "http://127.0.0.1:$port" \
   >"$out/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; rm -rf "$data"' EXIT

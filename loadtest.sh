@@ -34,9 +34,12 @@ fi
 port=$(/usr/bin/python3 -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
 data=$(mktemp -d /tmp/dfxrmviz-loadtest.XXXXXX)
 # CircuitHost at Debug: it logs each finished circuit disposal, which the load generator counts after the users left.
+# Content root = the build output, as ./run.sh runs the published app: its appsettings.json applies (Microsoft.AspNetCore at
+# Warning); from the repo root every request and circuit event was logged at Information.
 env ASPNETCORE_ENVIRONMENT=Production DfxrmViz__DataDirectory="$data" DfxrmViz__Limits__Enabled=false \
   "Logging__LogLevel__Microsoft.AspNetCore.Components.Server.Circuits.CircuitHost=Debug" \
-  dotnet src/DfxrmViz.Web/bin/Release/net10.0/linux-x64/DfxrmViz.Web.dll --urls "http://127.0.0.1:$port" >"$out/app.log" 2>&1 &
+  dotnet src/DfxrmViz.Web/bin/Release/net10.0/linux-x64/DfxrmViz.Web.dll --contentRoot "$PWD/src/DfxrmViz.Web/bin/Release/net10.0/linux-x64" \
+  --urls "http://127.0.0.1:$port" >"$out/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
