@@ -8,9 +8,7 @@
 // Prints one block per edit and, at the end, the medians of: last key number changed, first message back, bytes back
 // before the last key number changed, bytes back in all, main-thread long-task time.
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { keys, openScenario, setups } from './edit-scenario.mjs';
 
 const [base, scenario = 'linbo3', editsArg = '8'] = process.argv.slice(2);
 if (!base) {
@@ -18,12 +16,6 @@ if (!base) {
   process.exit(2);
 }
 const edits = Math.max(1, Number(editsArg));
-const here = dirname(fileURLToPath(import.meta.url));
-const keys = ['#geometry-two-theta', '#absorption-length', '#absorption-transmission', '#lens-d1', '#lens-magnification'];
-const setups = {
-  linbo3: { energyKeV: 17, step: 0.013, hkl: '1 -1 2' },
-  s8: { energyKeV: 35, step: 0.1, hkl: '2 2 2', cif: join(here, '..', '..', 'tests', 'DfxrmViz.E2E', 'Data', 'alpha_S8_RettigTrotter1987.cif') },
-};
 const setup = setups[scenario];
 if (!setup) {
   console.error(`unknown scenario ${scenario}`);
@@ -56,26 +48,7 @@ await page.addInitScript(() => {
   };
   new PerformanceObserver(list => list.getEntries().forEach(e => log.long.push({ t: e.startTime, ms: e.duration }))).observe({ type: 'longtask', buffered: true });
 });
-await page.goto(base + '/', { timeout: 120_000 });
-await page.locator('#interactive').waitFor({ state: 'attached' });
-if (setup.cif) {
-  const selector = "input[type=file][data-testid='cif-upload']";
-  await page.waitForFunction(sel => { const e = document.querySelector(sel); return !!e && e._blazorInputFileNextFileId !== undefined; }, selector);
-  await page.locator(selector).setInputFiles({ name: 'alpha_S8.cif', mimeType: 'text/plain', buffer: readFileSync(setup.cif) });
-  await page.locator('#crystal-current').filter({ hasText: 'sulfur' }).waitFor();
-} else {
-  await page.locator('#crystal-picker').click();
-  await page.locator('#crystal-picker').fill('LiNb');
-  await page.locator('.mud-popover-open .crystal-option').filter({ hasText: 'Lithium niobate' }).first().click();
-  await page.locator('#crystal-current').filter({ hasText: 'Lithium niobate' }).waitFor();
-}
-await page.locator('#energy-kev').fill(String(setup.energyKeV));
-await page.locator('#energy-kev').press('Tab');
-await page.locator('#goto-hkl').fill(setup.hkl);
-await page.locator('#goto-button').click();
-for (const id of keys) {
-  await page.locator(id).filter({ hasText: /\d/ }).waitFor();
-}
+await openScenario(page, base, setup);
 
 async function edit(energyKeV) {
   return page.evaluate(async ({ value, ids }) => {
