@@ -140,6 +140,38 @@ public partial class RoomTests(BrowserFixture fixture, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_room_closed_on_one_page_turns_the_other_read_only_with_the_banner_at_once()
+    {
+        await using var a = await PageSession.OpenAsync(fixture, 960, 900);
+        await a.GotoInteractiveAsync(fixture);
+        await a.Page.Locator("#share-live").ClickAsync();
+        await a.Page.WaitForURLAsync(RoomAddress(), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(a.Page.Locator("#room")).ToHaveAttributeAsync("data-status", "live");
+        var path = new Uri(a.Page.Url).AbsolutePath;
+        await using var b = await PageSession.OpenAsync(fixture, 960, 900);
+        await b.GotoInteractiveAsync(fixture, path);
+        await Assertions.Expect(b.Page.Locator("#room")).ToHaveAttributeAsync("data-status", "live");
+        var twoTheta = await b.Page.Locator("#geometry-two-theta").TextContentAsync();
+
+        await a.Page.Locator("#room-close").ClickAsync();
+        await a.Page.Locator("#room-close-confirm").ClickAsync();
+
+        // B did nothing: the "closed" message reaches it over the live channel.
+        await Assertions.Expect(b.Page.Locator("#room")).ToHaveAttributeAsync("data-status", "closed");
+        await Assertions.Expect(b.Page.Locator("#room-status")).ToContainTextAsync(
+            new Regex(@"This room was closed on \d{4}-\d\d-\d\d \d\d:\d\d UTC\. Its last plan is shown read-only — Open as a new plan"));
+        await Assertions.Expect(b.Page.Locator("#room-open-as-new")).ToHaveAttributeAsync("href", new Regex(@"^/\?plan="));
+        await Assertions.Expect(b.Page.Locator("#energy-kev")).ToBeDisabledAsync();
+        await Assertions.Expect(b.Page.Locator("#geometry-two-theta")).ToHaveTextAsync(twoTheta!);
+        await Assertions.Expect(b.Page.Locator("#viewer")).ToBeVisibleAsync();
+        await Assertions.Expect(a.Page.Locator("#room")).ToHaveAttributeAsync("data-status", "closed");
+        var shot = await ViewportShotAsync(b, "room-closed-b");
+        output.WriteLine($"Screenshot: {shot}");
+        a.AssertCleanConsoleAndNetwork();
+        b.AssertCleanConsoleAndNetwork();
+    }
+
+    [Fact]
     public async Task An_unknown_room_says_so_and_shows_the_example_plan()
     {
         await using var s = await PageSession.OpenAsync(fixture);

@@ -28,10 +28,19 @@ public interface IPlanStore
     /// <summary>Stores the room's plan at <paramref name="version"/> when that is newer than the stored one (writes that
     /// arrive late, from another instance, never step a room back). False when the room is unknown or already newer.</summary>
     Task<bool> UpdateRoomAsync(string id, string planJson, long version, CancellationToken cancellationToken = default);
+
+    /// <summary>Closes the room: stores <paramref name="planJson"/> at <paramref name="version"/> first when given and newer,
+    /// then the closed time (only the first close sets it). After this <see cref="UpdateRoomAsync"/> refuses every write.
+    /// Returns the closed time, or null for an unknown or malformed id.</summary>
+    Task<DateTimeOffset?> CloseRoomAsync(string id, string? planJson, long version, CancellationToken cancellationToken = default);
+
+    /// <summary>Ids of the open rooms whose stored plan has not changed since <paramref name="unchangedSince"/>, oldest first.</summary>
+    Task<IReadOnlyList<string>> IdleRoomsAsync(DateTimeOffset unchangedSince, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A saved plan: its JSON text and when it was saved (UTC, millisecond precision).</summary>
 public sealed record StoredPlan(string PlanJson, DateTimeOffset CreatedUtc);
 
-/// <summary>A room's stored state: the plan at <paramref name="Version"/> (0 = as created) and when it was last written.</summary>
-public sealed record StoredRoom(string PlanJson, long Version, DateTimeOffset CreatedUtc, DateTimeOffset UpdatedUtc);
+/// <summary>A room's stored state: the plan at <paramref name="Version"/> (0 = as created), when it was last written, and
+/// when it was closed (null while live; a closed room's plan is its last plan, read-only).</summary>
+public sealed record StoredRoom(string PlanJson, long Version, DateTimeOffset CreatedUtc, DateTimeOffset UpdatedUtc, DateTimeOffset? ClosedUtc = null);

@@ -18,6 +18,8 @@ public sealed class PostgresPlanStore : SqlPlanStore, IAsyncDisposable, IDisposa
         CREATE TABLE rooms (id text NOT NULL PRIMARY KEY, plan_json text NOT NULL, version bigint NOT NULL,
                             created_utc timestamptz NOT NULL, updated_utc timestamptz NOT NULL);
         """,
+        // 2: closed rooms (docs/api.md "Closed rooms"): NULL while the room is live.
+        "ALTER TABLE rooms ADD COLUMN closed_utc timestamptz NULL;",
     ];
 
     private readonly NpgsqlDataSource _dataSource;

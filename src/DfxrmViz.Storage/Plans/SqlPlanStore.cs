@@ -59,8 +59,9 @@ public abstract class SqlPlanStore(PlanStoreOptions options, TimeProvider time) 
     }
 
     public Task<StoredRoom?> GetRoomAsync(string id, CancellationToken cancellationToken = default) =>
-        ReadOne("SELECT plan_json, version, created_utc, updated_utc FROM rooms WHERE id = @id", id,
-            r => new StoredRoom(r.GetString(0), r.GetInt64(1), r.GetFieldValue<DateTimeOffset>(2), r.GetFieldValue<DateTimeOffset>(3)),
+        ReadOne("SELECT plan_json, version, created_utc, updated_utc, closed_utc FROM rooms WHERE id = @id", id,
+            r => new StoredRoom(r.GetString(0), r.GetInt64(1), r.GetFieldValue<DateTimeOffset>(2), r.GetFieldValue<DateTimeOffset>(3),
+                r.IsDBNull(4) ? null : r.GetFieldValue<DateTimeOffset>(4)),
             cancellationToken);
 
     public async Task<bool> UpdateRoomAsync(string id, string planJson, long version, CancellationToken cancellationToken = default)
@@ -70,10 +71,44 @@ public abstract class SqlPlanStore(PlanStoreOptions options, TimeProvider time) 
         {
             return false;
         }
-        var rows = await Execute("UPDATE rooms SET plan_json = @plan, version = @version, updated_utc = @now WHERE id = @id AND version < @version",
+        var rows = await Execute("UPDATE rooms SET plan_json = @plan, version = @version, updated_utc = @now WHERE id = @id AND version < @version AND closed_utc IS NULL",
             cancellationToken, ("id", id), ("plan", planJson), ("version", version), ("now", Now()));
         return rows == 1;
     }
+
+    public async Task<DateTimeOffset?> CloseRoomAsync(string id, string? planJson, long version, CancellationToken cancellationToken = default)
+    {
+        if (!PublicId.IsWellFormed(id))
+        {
+            return null;
+        }
+        if (planJson is not null)
+        {
+            CheckSize(planJson);
+            // The live plan, when newer, becomes the room's last plan in the same step that would refuse it afterwards.
+            await Execute("UPDATE rooms SET plan_json = @plan, version = @version, updated_utc = @now WHERE id = @id AND version < @version AND closed_utc IS NULL",
+                cancellationToken, ("id", id), ("plan", planJson), ("version", version), ("now", Now()));
+        }
+        // Only the first close sets the time; a second close (another instance, the idle sweep) keeps it.
+        await Execute("UPDATE rooms SET closed_utc = @now WHERE id = @id AND closed_utc IS NULL", cancellationToken, ("id", id), ("now", Now()));
+        return (await GetRoomAsync(id, cancellationToken))?.ClosedUtc;
+    }
+
+    public Task<IReadOnlyList<string>> IdleRoomsAsync(DateTimeOffset unchangedSince, CancellationToken cancellationToken = default) =>
+        Guard<IReadOnlyList<string>>(async () =>
+        {
+            await EnsureSchemaAsync(cancellationToken);
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var reader = await Command(connection, null,
+                "SELECT id FROM rooms WHERE closed_utc IS NULL AND updated_utc < @since ORDER BY updated_utc",
+                ("since", unchangedSince)).ExecuteReaderAsync(cancellationToken);
+            var ids = new List<string>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetString(0));
+            }
+            return ids;
+        });
 
     /// <summary>Runs <paramref name="work"/>, turning every driver or I/O failure into <see cref="PlanStoreUnavailableException"/>.</summary>
     protected async Task<T> Guard<T>(Func<Task<T>> work)

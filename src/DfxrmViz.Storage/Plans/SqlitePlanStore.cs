@@ -15,6 +15,8 @@ public sealed class SqlitePlanStore : SqlPlanStore
         CREATE TABLE rooms (id TEXT NOT NULL PRIMARY KEY, plan_json TEXT NOT NULL, version INTEGER NOT NULL,
                             created_utc TEXT NOT NULL, updated_utc TEXT NOT NULL);
         """,
+        // 2: closed rooms (docs/api.md "Closed rooms"): NULL while the room is live.
+        "ALTER TABLE rooms ADD COLUMN closed_utc TEXT NULL;",
     ];
 
     private readonly string _connectionString;

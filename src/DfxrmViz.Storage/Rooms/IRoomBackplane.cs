@@ -34,6 +34,9 @@ public interface IRoomBackplane : IAsyncDisposable
     /// announces it and returns that version.</summary>
     Task<long> PublishPlanAsync(string roomId, string memberId, string planJson, long floorVersion);
 
+    /// <summary>Announces to every member on every instance that the room was closed at <paramref name="closedUtc"/>.</summary>
+    Task PublishClosedAsync(string roomId, DateTimeOffset closedUtc);
+
     /// <summary>Announces a member's camera.</summary>
     Task PublishCameraAsync(string roomId, string memberId, string cameraJson);
 }

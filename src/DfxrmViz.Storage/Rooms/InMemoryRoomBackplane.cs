@@ -106,6 +106,8 @@ public sealed class InMemoryRoomBackplane : IRoomBackplane
     public Task PublishCameraAsync(string roomId, string memberId, string cameraJson) =>
         Announce(roomId, new RoomCameraMoved(roomId, memberId, cameraJson));
 
+    public Task PublishClosedAsync(string roomId, DateTimeOffset closedUtc) => Announce(roomId, new RoomClosed(roomId, closedUtc));
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private Task AnnouncePresence(string roomId)

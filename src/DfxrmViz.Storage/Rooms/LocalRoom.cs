@@ -12,6 +12,9 @@ internal sealed class LocalRoom
 
     public IAsyncDisposable? Subscription { get; set; }
 
+    /// <summary>When the room was closed, once this instance has heard it.</summary>
+    public DateTimeOffset? ClosedUtc { get; set; }
+
     public void Add(RoomSession session) => ImmutableInterlocked.Update(ref _sessions, s => s.Add(session));
 
     public void Remove(RoomSession session) => ImmutableInterlocked.Update(ref _sessions, s => s.Remove(session));

@@ -15,8 +15,11 @@ public sealed record RoomPresenceChanged(string RoomId, ImmutableArray<RoomMembe
 /// <summary>A member's camera (viewer JSON), for the others to "follow".</summary>
 public sealed record RoomCameraMoved(string RoomId, string MemberId, string CameraJson) : RoomEvent(RoomId);
 
+/// <summary>The room was closed at <paramref name="ClosedUtc"/>: its last plan is read-only from now on.</summary>
+public sealed record RoomClosed(string RoomId, DateTimeOffset ClosedUtc) : RoomEvent(RoomId);
+
 /// <summary>One member: its id, its display name ("Guest N" until it picks one) and N, its place in the join order.</summary>
 public sealed record RoomMember(string MemberId, string DisplayName, long GuestNumber);
 
-/// <summary>A room's live plan and version.</summary>
-public sealed record RoomSnapshot(string PlanJson, long Version);
+/// <summary>A room's live plan and version; <paramref name="ClosedUtc"/> when the room is closed (its last plan, read-only).</summary>
+public sealed record RoomSnapshot(string PlanJson, long Version, DateTimeOffset? ClosedUtc = null);

@@ -31,3 +31,20 @@ public sealed class RoomUnavailableException : Exception
 
     public RoomUnavailableException(string message, Exception innerException) : base(message, innerException) { }
 }
+
+/// <summary>The room was closed: its last plan is read-only and a change to it is refused (HTTP 409).</summary>
+public sealed class RoomClosedException : Exception
+{
+    public RoomClosedException() : this("This room is closed: its last plan is read-only. Open it as a new plan to change it.") { }
+
+    public RoomClosedException(string message) : base(message) { }
+
+    public RoomClosedException(string message, Exception innerException) : base(message, innerException) { }
+
+    public RoomClosedException(DateTimeOffset closedUtc)
+        : this($"This room was closed on {RoomNames.ClosedTime(closedUtc)}: its last plan is read-only. Open it as a new plan to change it.") =>
+        ClosedUtc = closedUtc;
+
+    /// <summary>When the room was closed, when known.</summary>
+    public DateTimeOffset? ClosedUtc { get; }
+}

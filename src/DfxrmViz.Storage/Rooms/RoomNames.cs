@@ -40,4 +40,8 @@ public static class RoomNames
         }
         return text.Length == 0 ? null : text.ToString();
     }
+
+    /// <summary>A closed time as the page and messages show it: "2026-12-03 11:20 UTC" (ISO 8601 date and time, minutes).</summary>
+    public static string ClosedTime(DateTimeOffset closedUtc) =>
+        closedUtc.ToUniversalTime().ToString("yyyy'-'MM'-'dd HH':'mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 }

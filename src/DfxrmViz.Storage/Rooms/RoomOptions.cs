@@ -30,4 +30,10 @@ public sealed record RoomOptions
 
     /// <summary>How long Redis keeps the live state of a room nobody has touched (the store keeps it for good).</summary>
     public TimeSpan LiveStateLifetime { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>A room whose plan has not changed for this long and that has no member is closed (docs/api.md "Closed rooms").</summary>
+    public TimeSpan IdleCloseAfter { get; init; } = TimeSpan.FromDays(14);
+
+    /// <summary>How often an instance looks for idle rooms to close.</summary>
+    public TimeSpan IdleCheckInterval { get; init; } = TimeSpan.FromMinutes(10);
 }

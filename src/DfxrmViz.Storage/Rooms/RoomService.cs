@@ -43,8 +43,64 @@ public sealed class RoomService : IAsyncDisposable
         {
             return null;
         }
+        if (stored.ClosedUtc is { } closed)
+        {
+            // A closed room's stored plan is its last plan: the close wrote the live one if it was newer.
+            return new RoomSnapshot(stored.PlanJson, stored.Version, closed);
+        }
         var live = await _backplane.CurrentAsync(roomId);
         return live is not null && live.Version >= stored.Version ? live : new RoomSnapshot(stored.PlanJson, stored.Version);
+    }
+
+    /// <summary>Publishes <paramref name="planJson"/> to the room from outside it (the API): every member sees it and it is
+    /// stored like a member's change. Throws <see cref="RoomNotFoundException"/> and <see cref="RoomClosedException"/>.</summary>
+    public async Task<RoomSnapshot> PublishAsync(string roomId, string planJson, CancellationToken cancellationToken = default)
+    {
+        PlanTooLargeException.ThrowIfOver(planJson, _options.MaxPlanBytes);
+        var stored = await _store.GetRoomAsync(roomId, cancellationToken) ?? throw new RoomNotFoundException();
+        if (stored.ClosedUtc is { } closed)
+        {
+            throw new RoomClosedException(closed);
+        }
+        var version = await _backplane.PublishPlanAsync(roomId, ApiMemberId, planJson, stored.Version);
+        _writer.Schedule(roomId, planJson, version);
+        return new RoomSnapshot(planJson, version);
+    }
+
+    /// <summary>The member id of changes published through the API (never a real member's: those are <see cref="PublicId"/>s).</summary>
+    public const string ApiMemberId = "api";
+
+    /// <summary>Closes the room: its newest plan (live or stored) is stored as its last plan with the closed time, and
+    /// every member on every instance is told. Closing a closed room keeps the first time. Null for an unknown room.</summary>
+    public async Task<DateTimeOffset?> CloseAsync(string roomId, CancellationToken cancellationToken = default)
+    {
+        if (await _store.GetRoomAsync(roomId, cancellationToken) is not { } stored)
+        {
+            return null;
+        }
+        var live = stored.ClosedUtc is null ? await _backplane.CurrentAsync(roomId) : null;
+        var closed = await _store.CloseRoomAsync(roomId, live?.PlanJson, live?.Version ?? 0, cancellationToken);
+        if (closed is { } at)
+        {
+            _log.LogInformation("Room {RoomId} closed at {ClosedUtc:O}", roomId, at);
+            await _backplane.PublishClosedAsync(roomId, at);
+        }
+        return closed;
+    }
+
+    /// <summary>Closes every room whose plan has not changed for <see cref="RoomOptions.IdleCloseAfter"/> and that has
+    /// no member on any instance; returns the ids closed.</summary>
+    public async Task<IReadOnlyList<string>> CloseIdleAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var closed = new List<string>();
+        foreach (var id in await _store.IdleRoomsAsync(now - _options.IdleCloseAfter, cancellationToken))
+        {
+            if ((await _backplane.MembersAsync(id)).IsEmpty && await CloseAsync(id, cancellationToken) is not null)
+            {
+                closed.Add(id);
+            }
+        }
+        return closed;
     }
 
     /// <summary>Joins the room as a new member "Guest N". Throws <see cref="RoomNotFoundException"/>,
@@ -63,7 +119,9 @@ public sealed class RoomService : IAsyncDisposable
                 session = new RoomSession(this, roomId, me, _options.EventQueueLength);
                 // In the room before the live plan is read: no change published after that read can be missed.
                 room.Add(session);
-                var live = await _backplane.SeedAsync(roomId, new RoomSnapshot(stored.PlanJson, stored.Version));
+                var live = stored.ClosedUtc is { } closed
+                    ? new RoomSnapshot(stored.PlanJson, stored.Version, closed)
+                    : await _backplane.SeedAsync(roomId, new RoomSnapshot(stored.PlanJson, stored.Version));
                 session.Start(live, await _backplane.MembersAsync(roomId));
                 return session;
             }
@@ -90,6 +148,10 @@ public sealed class RoomService : IAsyncDisposable
     {
         ObjectDisposedException.ThrowIf(session.HasLeft, session);
         PlanTooLargeException.ThrowIfOver(planJson, _options.MaxPlanBytes);
+        if ((session.ClosedUtc ?? (_rooms.TryGetValue(session.RoomId, out var local) ? local.ClosedUtc : null)) is { } closed)
+        {
+            throw new RoomClosedException(closed);
+        }
         var version = await _backplane.PublishPlanAsync(session.RoomId, session.MemberId, planJson, session.Current.Version);
         session.Apply(new RoomPlanChanged(session.RoomId, session.MemberId, version, planJson));
         _writer.Schedule(session.RoomId, planJson, version);
@@ -206,7 +268,11 @@ public sealed class RoomService : IAsyncDisposable
     {
         if (_rooms.TryGetValue(roomId, out var room))
         {
-            var from = e switch { RoomPlanChanged p => p.MemberId, RoomCameraMoved c => c.MemberId, _ => null };
+            if (e is RoomClosed c)
+            {
+                room.ClosedUtc ??= c.ClosedUtc;
+            }
+            var from = e switch { RoomPlanChanged p => p.MemberId, RoomCameraMoved m => m.MemberId, _ => null };
             foreach (var session in room.Sessions)
             {
                 if (session.MemberId != from)

@@ -14,6 +14,7 @@ public sealed class RoomSession : IAsyncDisposable
     private RoomSnapshot _current = new("{}", -1);
     private ImmutableArray<RoomMember> _members = [];
     private int _left;
+    private DateTimeOffset? _closedUtc;
 
     internal RoomSession(RoomService service, string roomId, RoomMember me, int queueLength)
     {
@@ -62,6 +63,18 @@ public sealed class RoomSession : IAsyncDisposable
         }
     }
 
+    /// <summary>When the room was closed (null while it is live): changes are refused from then on.</summary>
+    public DateTimeOffset? ClosedUtc
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _closedUtc;
+            }
+        }
+    }
+
     internal bool HasLeft => Volatile.Read(ref _left) != 0;
 
     /// <summary>The other members' changes, presence (everyone's, this member's too) and cameras, as they arrive. A plan
@@ -93,6 +106,7 @@ public sealed class RoomSession : IAsyncDisposable
     {
         lock (_lock)
         {
+            _closedUtc ??= live.ClosedUtc;
             _current = live.Version > _current.Version ? live : _current;
             _members = members;
         }
@@ -121,6 +135,9 @@ public sealed class RoomSession : IAsyncDisposable
                     return true;
                 case RoomPresenceChanged p:
                     _members = p.Members;
+                    return true;
+                case RoomClosed c:
+                    _closedUtc ??= c.ClosedUtc;
                     return true;
                 default:
                     return true;

@@ -32,6 +32,17 @@ public static class PlanStoreEndpoints
             .WithName("Room")
             .WithSummary("A live room's current plan and version.")
             .Produces<RoomStateDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapPut("/rooms/{id}/plan", PublishRoomPlanAsync)
+            .WithName("PublishRoomPlan")
+            .WithSummary("Publishes a plan to a live room: every member sees it. A closed room refuses it (409).")
+            .Produces<RoomStateDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapPost("/rooms/{id}/close", CloseRoomAsync)
+            .WithName("CloseRoom")
+            .WithSummary("Closes a live room for everyone: its last plan stays readable, read-only. Closing again keeps the first time.")
+            .Produces<RoomStateDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return api;
     }
 
@@ -60,8 +71,46 @@ public static class PlanStoreEndpoints
         Guarded(http, "read the room", async () => !PublicId.IsWellFormed(id)
             ? NotFound("Malformed room id", MalformedId("room"))
             : await rooms.CurrentAsync(id, ct) is { } room
-                ? Results.Ok(new RoomStateDto(Json(room.PlanJson), room.Version))
-                : NotFound("Unknown room id", $"No live room has the id '{id}'. Check the link, or start from the example plan."));
+                ? Results.Ok(new RoomStateDto(Json(room.PlanJson), room.Version, room.ClosedUtc))
+                : UnknownRoom(id));
+
+    private static Task<IResult> PublishRoomPlanAsync(string id, SavePlanRequestDto request, IPlanNormalizer normalizer, RoomService rooms,
+        HttpContext http, CancellationToken ct) =>
+        Guarded(http, "publish to the room", async () =>
+        {
+            if (!PublicId.IsWellFormed(id))
+            {
+                return NotFound("Malformed room id", MalformedId("room"));
+            }
+            try
+            {
+                var room = await rooms.PublishAsync(id, normalizer.Normalize(request.Plan), ct);
+                return Results.Ok(new RoomStateDto(Json(room.PlanJson), room.Version));
+            }
+            catch (RoomNotFoundException)
+            {
+                return UnknownRoom(id);
+            }
+            catch (RoomClosedException e)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Room closed", detail: e.Message);
+            }
+        });
+
+    private static Task<IResult> CloseRoomAsync(string id, RoomService rooms, HttpContext http, CancellationToken ct) =>
+        Guarded(http, "close the room", async () =>
+        {
+            if (!PublicId.IsWellFormed(id))
+            {
+                return NotFound("Malformed room id", MalformedId("room"));
+            }
+            return await rooms.CloseAsync(id, ct) is not null && await rooms.CurrentAsync(id, ct) is { } room
+                ? Results.Ok(new RoomStateDto(Json(room.PlanJson), room.Version, room.ClosedUtc))
+                : UnknownRoom(id);
+        });
+
+    private static IResult UnknownRoom(string id) =>
+        NotFound("Unknown room id", $"No live room has the id '{id}'. Check the link, or start from the example plan.");
 
     /// <summary>Store failures as problem+json: down → 503 (nothing saved, try again), too large → 413.</summary>
     private static async Task<IResult> Guarded(HttpContext http, string what, Func<Task<IResult>> work)

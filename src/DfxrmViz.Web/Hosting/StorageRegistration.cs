@@ -36,6 +36,7 @@ public static class StorageRegistration
 
         services.AddSingleton((config.GetSection("DfxrmViz:Rooms").Get<RoomOptions>() ?? new RoomOptions()) with { MaxPlanBytes = maxPlanBytes });
         services.AddSingleton<RoomService>();
+        services.AddHostedService<RoomIdleCloser>();
         if (config.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             AddRedis(builder, redis);

@@ -152,8 +152,45 @@ public abstract class PlanStoreContract : IAsyncLifetime
         var instances = Enumerable.Range(0, 4).Select(_ => Open()).ToList();
         await Task.WhenAll(instances.Select(s => s.EnsureSchemaAsync()));
         await Open().EnsureSchemaAsync();
-        Assert.Equal([1], await SchemaVersionsAsync());
+        Assert.Equal([1, 2], await SchemaVersionsAsync());
         Assert.NotNull(await instances[3].GetPlanAsync(await instances[0].SavePlanAsync(SamplePlan)));
+    }
+
+    [Fact]
+    public async Task Closing_a_room_keeps_the_newer_live_plan_stores_the_first_close_time_and_refuses_every_later_write()
+    {
+        var store = Open();
+        var room = await store.CreateRoomAsync(SamplePlan);
+        Assert.Null((await store.GetRoomAsync(room))!.ClosedUtc);
+        Time.Advance(TimeSpan.FromMinutes(3));
+        var closed = await store.CloseRoomAsync(room, "{\"v\":4}", 4);
+        var expected = new DateTimeOffset(2026, 11, 25, 9, 33, 15, 123, TimeSpan.Zero);
+        Assert.Equal(expected, closed);
+        Assert.False(await store.UpdateRoomAsync(room, "{\"v\":5}", 5));
+        Time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(expected, await store.CloseRoomAsync(room, "{\"v\":6}", 6));
+        var after = await Open().GetRoomAsync(room);
+        Assert.Equal(("{\"v\":4}", 4L, (DateTimeOffset?)expected), (after!.PlanJson, after.Version, after.ClosedUtc));
+        Assert.Null(await store.CloseRoomAsync(PublicId.New(), null, 0));
+        Assert.Null(await store.CloseRoomAsync("../x", null, 0));
+    }
+
+    [Fact]
+    public async Task Idle_rooms_are_the_open_ones_unchanged_since_the_given_time()
+    {
+        var store = Open();
+        var old = await store.CreateRoomAsync(SamplePlan);
+        var oldClosed = await store.CreateRoomAsync(SamplePlan);
+        await store.CloseRoomAsync(oldClosed, null, 0);
+        var touched = await store.CreateRoomAsync(SamplePlan);
+        Time.Advance(TimeSpan.FromHours(2));
+        await store.UpdateRoomAsync(touched, SamplePlan, 1);
+        var fresh = await store.CreateRoomAsync(SamplePlan);
+        var idle = await store.IdleRoomsAsync(Time.GetUtcNow() - TimeSpan.FromHours(1));
+        Assert.Contains(old, idle);
+        Assert.DoesNotContain(oldClosed, idle);
+        Assert.DoesNotContain(touched, idle);
+        Assert.DoesNotContain(fresh, idle);
     }
 
     [Fact]

@@ -84,4 +84,30 @@ public sealed class SqlitePlanStoreTests : PlanStoreContract
         command.CommandText = sql;
         return await command.ExecuteScalarAsync();
     }
+
+    [Fact]
+    public async Task A_database_of_schema_version_1_is_migrated_and_its_rooms_open_live()
+    {
+        // As a build before closed rooms left it: schema step 1 only, one room.
+        Directory.CreateDirectory(DataDirectory);
+        await using (var c = new SqliteConnection($"Data Source={Path.Combine(DataDirectory, PlanStores.SqliteFileName)};Pooling=False"))
+        {
+            await c.OpenAsync();
+            var command = c.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_utc TEXT NOT NULL);
+                CREATE TABLE plans (id TEXT NOT NULL PRIMARY KEY, plan_json TEXT NOT NULL, created_utc TEXT NOT NULL);
+                CREATE TABLE rooms (id TEXT NOT NULL PRIMARY KEY, plan_json TEXT NOT NULL, version INTEGER NOT NULL,
+                                    created_utc TEXT NOT NULL, updated_utc TEXT NOT NULL);
+                INSERT INTO schema_version VALUES (1, '2026-11-01 00:00:00+00:00');
+                INSERT INTO rooms VALUES ('AAAAAAAAAAAAAAAAAAAB', '{"v":3}', 3, '2026-11-01 00:00:00+00:00', '2026-11-01 00:00:00+00:00');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+        var store = Open();
+        var room = await store.GetRoomAsync("AAAAAAAAAAAAAAAAAAAB");
+        Assert.Equal(("{\"v\":3}", 3L, (DateTimeOffset?)null), (room!.PlanJson, room.Version, room.ClosedUtc));
+        Assert.Equal([1, 2], await SchemaVersionsAsync());
+        Assert.NotNull(await store.CloseRoomAsync("AAAAAAAAAAAAAAAAAAAB", null, 0));
+    }
 }

@@ -30,6 +30,12 @@ public sealed class CountingPlanStore(IPlanStore inner) : IPlanStore
         return stored;
     }
 
+    public Task<DateTimeOffset?> CloseRoomAsync(string id, string? planJson, long version, CancellationToken cancellationToken = default) =>
+        inner.CloseRoomAsync(id, planJson, version, cancellationToken);
+
+    public Task<IReadOnlyList<string>> IdleRoomsAsync(DateTimeOffset unchangedSince, CancellationToken cancellationToken = default) =>
+        inner.IdleRoomsAsync(unchangedSince, cancellationToken);
+
     /// <summary>Waits for the next room write (hang guard only).</summary>
     public async Task NextWriteAsync()
     {

@@ -159,6 +159,50 @@ public abstract class RoomServiceContract(ITestOutputHelper output) : IAsyncLife
     }
 
     [Fact]
+    public async Task Closing_a_room_tells_every_member_keeps_the_last_live_plan_and_refuses_later_changes()
+    {
+        var (a, b) = await ServicesAsync();
+        var room = await a.CreateAsync(Plan(17));
+        await using var alice = await a.JoinAsync(room);
+        await using var bob = await b.JoinAsync(room);
+        await alice.PublishPlanAsync(Plan(18));
+        await bob.ReachAsync(1);
+
+        var closed = await a.CloseAsync(room);
+        Assert.NotNull(closed);
+        var heard = await bob.NextAsync<RoomClosed>();
+        Assert.Equal(closed, heard.ClosedUtc);
+        Assert.Equal(closed, bob.ClosedUtc);
+        var refused = await Assert.ThrowsAsync<RoomClosedException>(() => bob.PublishPlanAsync(Plan(19)));
+        Assert.Contains("closed on " + RoomNames.ClosedTime(closed.Value), refused.Message, StringComparison.Ordinal);
+
+        var current = await b.CurrentAsync(room);
+        Assert.Equal((Plan(18), 1L, closed), (current!.PlanJson, current.Version, current.ClosedUtc));
+        Assert.Equal(closed, await b.CloseAsync(room));
+        await using var late = await b.JoinAsync(room);
+        Assert.Equal((Plan(18), closed), (late.Current.PlanJson, late.ClosedUtc));
+        await Assert.ThrowsAsync<RoomClosedException>(() => late.PublishPlanAsync(Plan(20)));
+        Assert.Null(await a.CloseAsync(PublicId.New()));
+    }
+
+    [Fact]
+    public async Task An_idle_room_is_closed_only_when_no_member_is_in_it()
+    {
+        var options = new RoomOptions { IdleCloseAfter = TimeSpan.FromHours(1) };
+        var (a, b) = await ServicesAsync(options);
+        var room = await a.CreateAsync(Plan(17));
+        var busy = await a.CreateAsync(Plan(17));
+        await using var member = await b.JoinAsync(busy);
+        var later = DateTimeOffset.UtcNow.AddHours(2);
+        Assert.Empty(await a.CloseIdleAsync(DateTimeOffset.UtcNow));
+        var closed = await a.CloseIdleAsync(later);
+        Assert.Contains(room, closed);
+        Assert.DoesNotContain(busy, closed);
+        Assert.NotNull((await a.CurrentAsync(room))!.ClosedUtc);
+        Assert.Null((await a.CurrentAsync(busy))!.ClosedUtc);
+    }
+
+    [Fact]
     public async Task An_unknown_or_malformed_room_cannot_be_joined()
     {
         var (a, _) = await ServicesAsync();

@@ -85,6 +85,12 @@ public class ExportSectionTests
 
         public Task<bool> UpdateRoomAsync(string id, string planJson, long version, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
+
+        public Task<DateTimeOffset?> CloseRoomAsync(string id, string? planJson, long version, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public Task<IReadOnlyList<string>> IdleRoomsAsync(DateTimeOffset unchangedSince, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
     }
 
     /// <summary>A database that cannot be reached: every call fails as the real stores do.</summary>
@@ -104,6 +110,12 @@ public class ExportSectionTests
 
         public Task<bool> UpdateRoomAsync(string id, string planJson, long version, CancellationToken cancellationToken = default) =>
             Task.FromException<bool>(Down());
+
+        public Task<DateTimeOffset?> CloseRoomAsync(string id, string? planJson, long version, CancellationToken cancellationToken = default) =>
+            Task.FromException<DateTimeOffset?>(Down());
+
+        public Task<IReadOnlyList<string>> IdleRoomsAsync(DateTimeOffset unchangedSince, CancellationToken cancellationToken = default) =>
+            Task.FromException<IReadOnlyList<string>>(Down());
 
         private static PlanStoreUnavailableException Down() => new("The plan store is not available.");
     }

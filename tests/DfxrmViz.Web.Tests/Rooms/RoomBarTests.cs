@@ -30,4 +30,27 @@ public class RoomBarTests
         Assert.Equal(b.Link.MemberId, a.Link.FollowingMemberId);
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find(".room-unfollow")));
     }
+
+    [Fact]
+    public async Task A_closed_room_shows_the_banner_with_its_time_and_the_link_to_its_last_plan()
+    {
+        await using var h = await RoomHarness.StartAsync();
+        var id = await h.CreateRoomAsync(Plan.Example with { EnergyKeV = 19 });
+        var a = await h.JoinAsync(id);
+        await using var ctx = MudContext.Create();
+        var cut = ctx.Render<RoomBar>(p => p.Add(x => x.Link, a.Link));
+        Assert.NotNull(cut.Find("#room-close"));
+
+        var closed = await h.Rooms.CloseAsync(id);
+        await RoomHarness.UntilAsync(() => a.Link.Status == DfxrmViz.Web.Services.Rooms.RoomLinkStatus.Closed, "the page sees the room closed");
+        cut.WaitForAssertion(() => Assert.Equal("closed", cut.Find("#room").GetAttribute("data-status")));
+        var banner = cut.Find("#room-status").TextContent;
+        Assert.Contains($"This room was closed on {DfxrmViz.Storage.Rooms.RoomNames.ClosedTime(closed!.Value)}. Its last plan is shown read-only", banner, StringComparison.Ordinal);
+        Assert.Contains("Open as a new plan", banner, StringComparison.Ordinal);
+        var href = cut.Find("#room-open-as-new").GetAttribute("href")!;
+        Assert.StartsWith("/?plan=", href, StringComparison.Ordinal);
+        Assert.Equal(19, PlanAddress.Decode(System.Web.HttpUtility.ParseQueryString(href[2..])["plan"]!).EnergyKeV);
+        Assert.Empty(cut.FindAll("#room-close"));
+        Assert.Empty(cut.FindAll("#room-my-name"));
+    }
 }

@@ -17,11 +17,14 @@ internal sealed class RoomHarness : IAsyncDisposable
 
     private readonly List<RoomPage> _pages = [];
 
-    private RoomHarness(string directory, RoomOptions options)
+    private readonly IRoomBackplane _backplane;
+
+    private RoomHarness(string directory, RoomOptions options, IRoomBackplane? backplane)
     {
         Directory = directory;
         Store = PlanStores.Create(null, directory, new PlanStoreOptions(), TimeProvider.System);
-        Rooms = new RoomService(Store, new InMemoryRoomBackplane(), options, TimeProvider.System, NullLogger<RoomService>.Instance);
+        _backplane = backplane ?? new InMemoryRoomBackplane();
+        Rooms = new RoomService(Store, _backplane, options, TimeProvider.System, NullLogger<RoomService>.Instance);
     }
 
     public string Directory { get; }
@@ -31,11 +34,12 @@ internal sealed class RoomHarness : IAsyncDisposable
     public RoomService Rooms { get; }
 
     /// <summary>An instance on <paramref name="directory"/> (a new temp folder when null: pass the old one for a restart).</summary>
-    public static async Task<RoomHarness> StartAsync(string? directory = null, RoomOptions? options = null)
+    /// <summary><paramref name="backplane"/>: in memory when null (one instance); a Redis one makes this one of several instances.</summary>
+    public static async Task<RoomHarness> StartAsync(string? directory = null, RoomOptions? options = null, IRoomBackplane? backplane = null)
     {
         directory ??= Path.Combine(Path.GetTempPath(), "dfxrmviz-room-tests-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
-        var h = new RoomHarness(directory, options ?? new RoomOptions());
+        var h = new RoomHarness(directory, options ?? new RoomOptions(), backplane);
         await h.Store.EnsureSchemaAsync();
         return h;
     }
@@ -84,6 +88,7 @@ internal sealed class RoomHarness : IAsyncDisposable
             await page.DisposeAsync();
         }
         await Rooms.DisposeAsync();
+        await _backplane.DisposeAsync();
     }
 
     /// <summary>Deletes the instance's folder (after <see cref="DisposeAsync"/>).</summary>

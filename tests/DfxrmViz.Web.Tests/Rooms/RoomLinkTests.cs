@@ -172,4 +172,32 @@ public class RoomLinkTests
         await second.DisposeAsync();
         second.DeleteFiles();
     }
+
+    [Fact]
+    public async Task A_room_closed_by_one_page_shows_the_other_its_last_plan_read_only_and_refuses_its_edits()
+    {
+        await using var h = await RoomHarness.StartAsync();
+        var id = await h.CreateRoomAsync(Start);
+        var a = await h.JoinAsync(id);
+        var b = await h.JoinAsync(id);
+        await a.EditAsync(p => p with { EnergyKeV = 18 });
+        await RoomHarness.UntilAsync(() => b.Plan.EnergyKeV == 18 && !a.Link.IsSending, "B sees A's edit");
+
+        await a.Link.CloseRoomAsync();
+        await RoomHarness.UntilAsync(() => b.Link.Status == RoomLinkStatus.Closed, "B sees the room closed");
+        Assert.Equal(RoomLinkStatus.Closed, a.Link.Status);
+        Assert.Equal(a.Link.ClosedUtc, b.Link.ClosedUtc);
+        Assert.StartsWith("This room was closed on ", b.Link.Message, StringComparison.Ordinal);
+        Assert.Equal(18, b.Link.LastPlan!.EnergyKeV);
+
+        await b.EditAsync(p => p with { EnergyKeV = 25 });
+        await RoomHarness.UntilAsync(() => b.Link.Warning is not null, "B is told its edit was refused");
+        Assert.Contains("not applied", b.Link.Warning, StringComparison.Ordinal);
+        Assert.Equal(18, b.Plan.EnergyKeV);
+        var room = await h.Rooms.CurrentAsync(id);
+        Assert.Equal((18.0, b.Link.ClosedUtc), (PlanJson.Read(room!.PlanJson).EnergyKeV, room.ClosedUtc));
+
+        var late = await h.JoinAsync(id);
+        Assert.Equal((RoomLinkStatus.Closed, 18.0), (late.Link.Status, late.Plan.EnergyKeV));
+    }
 }

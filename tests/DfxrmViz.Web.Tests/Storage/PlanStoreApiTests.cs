@@ -99,6 +99,36 @@ public class PlanStoreApiTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_closed_room_answers_its_last_plan_with_closedUtc_and_refuses_changes_with_409()
+    {
+        var id = (await (await Post("/api/v1/rooms", $$"""{"plan":{{Plan}}}""")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var changed = Plan.Replace("17.5", "18.25", StringComparison.Ordinal);
+        var put = await _client.PutAsync(new Uri($"/api/v1/rooms/{id}/plan", UriKind.Relative),
+            new StringContent($$"""{"plan":{{changed}}}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var live = await _client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/rooms/{id}", UriKind.Relative));
+        Assert.Equal((1, JsonValueKind.Null), (live.GetProperty("version").GetInt32(), live.GetProperty("closedUtc").ValueKind));
+
+        var close = await Post($"/api/v1/rooms/{id}/close", "");
+        Assert.Equal(HttpStatusCode.OK, close.StatusCode);
+        var closed = await close.Content.ReadFromJsonAsync<JsonElement>();
+        var closedUtc = closed.GetProperty("closedUtc").GetDateTimeOffset();
+        Assert.Equal(18.25, closed.GetProperty("plan").GetProperty("energyKeV").GetDouble());
+
+        var refused = await _client.PutAsync(new Uri($"/api/v1/rooms/{id}/plan", UriKind.Relative),
+            new StringContent($$"""{"plan":{{Plan}}}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("closed on", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var after = await _client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/rooms/{id}", UriKind.Relative));
+        Assert.Equal((closedUtc, 18.25, 1), (after.GetProperty("closedUtc").GetDateTimeOffset(),
+            after.GetProperty("plan").GetProperty("energyKeV").GetDouble(), after.GetProperty("version").GetInt32()));
+        Assert.Equal(HttpStatusCode.NotFound, (await Post("/api/v1/rooms/AAAAAAAAAAAAAAAAAAAA/close", "")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.PutAsync(new Uri("/api/v1/rooms/AAAAAAAAAAAAAAAAAAAA/plan", UriKind.Relative),
+            new StringContent($$"""{"plan":{{Plan}}}""", Encoding.UTF8, "application/json"))).StatusCode);
+    }
+
+    [Fact]
     public async Task The_store_is_a_sqlite_file_in_the_data_directory()
     {
         await Post("/api/v1/plans", $$"""{"plan":{{Plan}}}""");

@@ -41,6 +41,12 @@ public sealed partial class RoomLink
         {
             _seenMembers = [.. room.Members.Select(m => m.MemberId)];
             OpenInSession(PlanJson.Read(room.Current.PlanJson), keepMyCamera: false);
+            if (room.ClosedUtc is { } closed)
+            {
+                ShowClosed(closed);
+                _session.Changed += OnSessionChanged;
+                return;
+            }
             Status = RoomLinkStatus.Live;
             _session.Changed += OnSessionChanged;
             Changed?.Invoke();

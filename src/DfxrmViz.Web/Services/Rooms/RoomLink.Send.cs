@@ -22,6 +22,20 @@ public sealed partial class RoomLink
                 Changed?.Invoke();
             });
         }
+        catch (RoomClosedException e)
+        {
+            await _dispatch(() =>
+            {
+                if ((e.ClosedUtc ?? _room!.ClosedUtc) is { } at)
+                {
+                    ShowClosed(at);
+                }
+                if (LastPlan is { } last)
+                {
+                    RefuseEdit(last);
+                }
+            });
+        }
         catch (ObjectDisposedException)
         {
             // Left the room while the change was on its way.

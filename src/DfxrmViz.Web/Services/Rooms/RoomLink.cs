@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using DfxrmViz.Core.Diagnostics;
 using DfxrmViz.Core.Planning;
 using DfxrmViz.Core.Planning.Json;
+using DfxrmViz.Storage.Plans;
 using DfxrmViz.Storage.Rooms;
 
 namespace DfxrmViz.Web.Services.Rooms;
@@ -53,6 +54,12 @@ public sealed partial class RoomLink : IAsyncDisposable
     /// <summary>While live: why my last change or name was not shared; null when all went out.</summary>
     public string? Warning { get; private set; }
 
+    /// <summary>When the room was closed (status <see cref="RoomLinkStatus.Closed"/>); null otherwise.</summary>
+    public DateTimeOffset? ClosedUtc { get; private set; }
+
+    /// <summary>The closed room's last plan (what the page shows read-only); null unless closed.</summary>
+    public Plan? LastPlan { get; private set; }
+
     /// <summary>My member id in the room (null until joined).</summary>
     public string? MemberId => _room?.MemberId;
 
@@ -92,6 +99,26 @@ public sealed partial class RoomLink : IAsyncDisposable
             Warning = "Your name was not changed: " + e.Message;
         }
         Changed?.Invoke();
+    }
+
+    /// <summary>Closes the room for everyone (the room bar's "Close room", after its confirm dialog).</summary>
+    public async Task CloseRoomAsync()
+    {
+        try
+        {
+            if (await _rooms.CloseAsync(RoomId, _stop.Token) is { } closed)
+            {
+                await _dispatch(() => ShowClosed(closed));
+            }
+        }
+        catch (Exception e) when (e is RoomUnavailableException or PlanStoreUnavailableException)
+        {
+            await _dispatch(() =>
+            {
+                Warning = "The room was not closed: " + e.Message;
+                Changed?.Invoke();
+            });
+        }
     }
 
     /// <summary>Puts my camera where <paramref name="memberId"/>'s is, now (if known) and on each of their moves; null stops.</summary>
@@ -149,6 +176,9 @@ public sealed partial class RoomLink : IAsyncDisposable
             case RoomPresenceChanged p:
                 OnPresence(p.Members);
                 break;
+            case RoomClosed c:
+                ShowClosed(c.ClosedUtc);
+                break;
             case RoomCameraMoved c when RoomCamera.Read(c.CameraJson) is { } camera:
                 _lastCameras[c.MemberId] = camera;
                 if (FollowingMemberId == c.MemberId)
@@ -185,6 +215,39 @@ public sealed partial class RoomLink : IAsyncDisposable
         _session.Open(plan);
     }
 
+    /// <summary>Shows the room as closed at <paramref name="closedUtc"/>: its last plan read-only. My own change still on
+    /// its way is refused by the room (<see cref="RoomClosedException"/>) and the warning says so.</summary>
+    private void ShowClosed(DateTimeOffset closedUtc)
+    {
+        if (Status == RoomLinkStatus.Closed)
+        {
+            return;
+        }
+        FollowingMemberId = null;
+        ClosedUtc = closedUtc;
+        LastPlan = _room is { } room ? PlanJson.Read(room.Current.PlanJson) : _session.Plan;
+        Status = RoomLinkStatus.Closed;
+        Message = ClosedMessage(closedUtc);
+        if (!RoomCamera.SameButCamera(_session.Plan, LastPlan))
+        {
+            // My edit had not reached the room when it closed.
+            RefuseEdit(LastPlan);
+            return;
+        }
+        Changed?.Invoke();
+    }
+
+    /// <summary>The banner text of a closed room (docs/api.md "Closed rooms").</summary>
+    public static string ClosedMessage(DateTimeOffset closedUtc) =>
+        $"This room was closed on {RoomNames.ClosedTime(closedUtc)}. Its last plan is shown read-only";
+
+    private void RefuseEdit(Plan last)
+    {
+        Warning = $"Your change was not applied: this room was closed on {RoomNames.ClosedTime(ClosedUtc!.Value)} and its last plan is read-only. Open it as a new plan to change it.";
+        OpenInSession(last, keepMyCamera: true);
+        Changed?.Invoke();
+    }
+
     private void ApplyCamera(CameraState camera)
     {
         var plan = _session.Plan;
@@ -207,6 +270,13 @@ public sealed partial class RoomLink : IAsyncDisposable
     private void OnLocalEdit()
     {
         var plan = _session.Plan;
+        if (Status == RoomLinkStatus.Closed && !ReferenceEquals(plan, _handled) && LastPlan is { } last
+            && !(_handled is not null && RoomCamera.SameButCamera(plan, _handled)))
+        {
+            // A change to a closed room (inputs are disabled, so only a change already on its way): refused, and said so.
+            RefuseEdit(last);
+            return;
+        }
         if (ReferenceEquals(plan, _handled) || Status != RoomLinkStatus.Live)
         {
             return;

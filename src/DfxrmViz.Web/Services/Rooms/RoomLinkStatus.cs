@@ -12,6 +12,9 @@ public enum RoomLinkStatus
     /// <summary>The room could not be joined (full, or rooms unavailable): its last plan is shown, nothing is shared.</summary>
     ReadOnly,
 
+    /// <summary>The room was closed (<see cref="RoomLink.ClosedUtc"/>): its last plan is shown read-only, inputs disabled.</summary>
+    Closed,
+
     /// <summary>No room has this id: the example plan is shown.</summary>
     Missing,
 
