@@ -142,6 +142,8 @@ public sealed class ServerRestartTests(RestartableAppFixture fixture, ITestOutpu
         await s.Page.Locator("#energy-kev").FillAsync(energyKeV);
         await s.Page.Locator("#energy-kev").PressAsync("Tab");
         await Assertions.Expect(s.Page.Locator("#geometry-two-theta")).Not.ToHaveTextAsync(before);
+        // A plan without hkl (the room's) shows "—" until the table phase has picked the default reflection: wait for an angle.
+        await Assertions.Expect(s.Page.Locator("#geometry-two-theta")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("[0-9]°"));
         return await s.Page.Locator("#geometry-two-theta").InnerTextAsync();
     }
 
