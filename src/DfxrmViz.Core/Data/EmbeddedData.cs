@@ -7,12 +7,15 @@ public static class EmbeddedData
 {
     private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
 
+    // Read once: GetManifestResourceNames builds a new array on every call, and the API validates a plan's lens id per request.
+    private static readonly string[] ResourceNames = Assembly.GetManifestResourceNames();
+
     /// <summary>Opens Data/<paramref name="relativePath"/> (forward slashes); throws if the build did not embed it.</summary>
     public static Stream Open(string relativePath)
     {
         // The csproj's LogicalName keeps %(RecursiveDir)'s separator ("Data.Lenses/id06.lens"): match either spelling.
         var name = Dotted("DfxrmViz.Core.Data." + relativePath);
-        var actual = Assembly.GetManifestResourceNames().FirstOrDefault(n => Dotted(n) == name) ?? name;
+        var actual = ResourceNames.FirstOrDefault(n => Dotted(n) == name) ?? name;
         return Assembly.GetManifestResourceStream(actual)
             ?? throw new InvalidOperationException($"Embedded data file Data/{relativePath} is missing from the build.");
     }
@@ -28,7 +31,7 @@ public static class EmbeddedData
     public static IEnumerable<string> List(string prefix)
     {
         var full = Dotted("DfxrmViz.Core.Data." + prefix);
-        return Assembly.GetManifestResourceNames().Select(Dotted)
+        return ResourceNames.Select(Dotted)
             .Where(n => n.StartsWith(full, StringComparison.Ordinal))
             .Select(n => n["DfxrmViz.Core.Data.".Length..]);
     }

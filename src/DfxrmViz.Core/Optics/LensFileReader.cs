@@ -23,7 +23,7 @@ public static partial class LensFileReader
     private const double MaxVolumeA3 = 1e6;
 
     /// <summary>Built-in lens boxes, by id (file name without .lens under Data/Lenses).</summary>
-    public static IReadOnlyList<string> BuiltinIds =>
+    public static IReadOnlyList<string> BuiltinIds { get; } =
         [.. EmbeddedData.List("Lenses/").Where(n => n.EndsWith(".lens", StringComparison.Ordinal))
             .Select(n => n["Lenses.".Length..^".lens".Length]).Order(StringComparer.Ordinal)];
 

@@ -31,15 +31,48 @@ public static class ReflectionCalculator
         {
             RequireSomeReflectionBelowMax(crystal, energyKeV, twoThetaMaxDeg, options);
         }
-        var rows = classes
-            .Where(c => includeAbsent || (!c.Absent && c.F2 >= NegligibleFraction * strongest && c.F2 > 0))
-            .Select(c => c with { RelativeIntensityPercent = strongest > 0 ? 100 * c.F2 / strongest : 0 })
-            .OrderBy(c => Math.Round(c.TwoThetaDeg, 9)).ThenByDescending(c => c.F2).ThenByDescending(c => c.Hkl)
-            .ToImmutableArray();
-        return new ReflectionTable(energyKeV, lambda, twoThetaMinDeg, maxDeg, options, strongest, rows)
+        var kept = new List<Reflection>(classes.Count);
+        foreach (var c in classes)
+        {
+            if (includeAbsent || (!c.Absent && c.F2 >= NegligibleFraction * strongest && c.F2 > 0))
+            {
+                kept.Add(c with { RelativeIntensityPercent = strongest > 0 ? 100 * c.F2 / strongest : 0 });
+            }
+        }
+        return new ReflectionTable(energyKeV, lambda, twoThetaMinDeg, maxDeg, options, strongest, SortedForTable(kept))
         {
             WindowNote = maxDeg < twoThetaMaxDeg ? ClipNote(twoThetaMaxDeg, maxDeg, energyKeV, options.FormFactors) : null,
         };
+    }
+
+    /// <summary>By 2θ (rounded to 1e-9°, so rows equal in 2θ up to rounding sort by the next keys), then descending |F|², then
+    /// descending hkl: hkl are distinct, so the order is total and the same on every run. Keys computed once per row (a LINQ
+    /// OrderBy/ThenBy chain rounded 2θ in every comparison: a tenth of an API request's time).</summary>
+    private static ImmutableArray<Reflection> SortedForTable(List<Reflection> rows)
+    {
+        var twoTheta = new double[rows.Count];
+        var order = new int[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            twoTheta[i] = Math.Round(rows[i].TwoThetaDeg, 9);
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) =>
+        {
+            var byAngle = twoTheta[a].CompareTo(twoTheta[b]);
+            if (byAngle != 0)
+            {
+                return byAngle;
+            }
+            var byF2 = rows[b].F2.CompareTo(rows[a].F2);
+            return byF2 != 0 ? byF2 : rows[b].Hkl.CompareTo(rows[a].Hkl);
+        });
+        var sorted = ImmutableArray.CreateBuilder<Reflection>(rows.Count);
+        foreach (var i in order)
+        {
+            sorted.Add(rows[i]);
+        }
+        return sorted.MoveToImmutable();
     }
 
     /// <summary>2θ at which s = sin θ/λ reaches the end of the f0 table's fit (180° when it never does at this wavelength).</summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using DfxrmViz.Core.Crystal;
 using DfxrmViz.Core.Numerics;
 using DfxrmViz.Core.Units;
@@ -15,6 +16,10 @@ internal sealed class StructureFactorCalculator
 {
     private static readonly double EightPiSquared = 8 * Math.PI * Math.PI;
     private static readonly double TwoPiSquared = 2 * Math.PI * Math.PI;
+
+    // Per crystal instance and displacement mode, not per energy: the atoms of the cell and their displacements, built once
+    // (an energy sweep or an API request per energy re-used to expand the cell and split special positions every time).
+    private static readonly ConditionalWeakTable<Crystal.Crystal, AtomLayout?[]> Layouts = new();
 
     private readonly AtomScatterers _types;
     private readonly int[] _type;
@@ -38,25 +43,43 @@ internal sealed class StructureFactorCalculator
         ArgumentNullException.ThrowIfNull(crystal);
         ArgumentNullException.ThrowIfNull(options);
         Photon.WavelengthA(energyKeV);
-        var atoms = ScatteringAtoms(crystal, options.DebyeWaller);
+        var layout = LayoutOf(crystal, options.DebyeWaller);
+        _types = AtomScatterers.Build(layout.Elements, energyKeV, options, anomalousOverride, out _type);
+        (_occupancy, _fractional, _isoIndex, _aniso, _isoU) = (layout.Occupancy, layout.Fractional, layout.IsoIndex, layout.Aniso, layout.IsoU);
+        _isoT = new double[_isoU.Length];
+        _perType = new Complex[_types.Count];
+    }
+
+    /// <summary>The energy-independent part, shared read-only by every calculator of this crystal instance and mode (a <c>with</c>
+    /// copy is another instance, so it cannot see a stale layout).</summary>
+    private sealed record AtomLayout((string Element, string TypeSymbol)[] Elements, double[] Occupancy, double[] Fractional,
+        int[] IsoIndex, double[] Aniso, double[] IsoU);
+
+    private static AtomLayout LayoutOf(Crystal.Crystal crystal, DebyeWallerMode mode)
+    {
+        var byMode = Layouts.GetValue(crystal, _ => new AtomLayout?[Enum.GetValues<DebyeWallerMode>().Length]);
+        // A race builds the same layout twice; either copy is correct and immutable once published.
+        return Volatile.Read(ref byMode[(int)mode]) ?? Interlocked.CompareExchange(ref byMode[(int)mode], BuildLayout(crystal, mode), null) ?? byMode[(int)mode]!;
+    }
+
+    private static AtomLayout BuildLayout(Crystal.Crystal crystal, DebyeWallerMode mode)
+    {
+        var atoms = ScatteringAtoms(crystal, mode);
         var typeSymbols = crystal.Sites.GroupBy(s => s.Label, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().TypeSymbol, StringComparer.Ordinal);
-        _types = AtomScatterers.Build(
-            [.. atoms.Select(a => (a.Site.Element.Symbol, typeSymbols.GetValueOrDefault(a.Site.Label, a.Site.Element.Symbol)))],
-            energyKeV, options, anomalousOverride, out _type);
         var n = atoms.Count;
-        _occupancy = [.. atoms.Select(a => a.Occupancy)];
-        _fractional = [.. atoms.SelectMany(a => new[] { a.Site.Fractional.X, a.Site.Fractional.Y, a.Site.Fractional.Z })];
-        _isoIndex = new int[n];
-        _aniso = new double[6 * n];
+        var isoIndex = new int[n];
+        var aniso = new double[6 * n];
         var distinctU = new List<double>();
         for (var j = 0; j < n; j++)
         {
-            _isoIndex[j] = SetDisplacement(atoms[j].Site, atoms[j].UStar, j, options.DebyeWaller, distinctU);
+            isoIndex[j] = SetDisplacement(atoms[j].Site, atoms[j].UStar, j, mode, distinctU, aniso);
         }
-        _isoU = [.. distinctU];
-        _isoT = new double[_isoU.Length];
-        _perType = new Complex[_types.Count];
+        return new AtomLayout(
+            [.. atoms.Select(a => (a.Site.Element.Symbol, typeSymbols.GetValueOrDefault(a.Site.Label, a.Site.Element.Symbol)))],
+            [.. atoms.Select(a => a.Occupancy)],
+            [.. atoms.SelectMany(a => new[] { a.Site.Fractional.X, a.Site.Fractional.Y, a.Site.Fractional.Z })],
+            isoIndex, aniso, [.. distinctU]);
     }
 
     /// <summary>The atoms summed over: every cell site; an anisotropic site on a special position is split into one part per
@@ -158,12 +181,12 @@ internal sealed class StructureFactorCalculator
         }
     }
 
-    private int SetDisplacement(CellSite site, Mat3? uStar, int j, DebyeWallerMode mode, List<double> distinctU)
+    private static int SetDisplacement(CellSite site, Mat3? uStar, int j, DebyeWallerMode mode, List<double> distinctU, double[] aniso)
     {
         if (uStar is { } u)
         {
             double[] v = [u.M00, u.M11, u.M22, u.M01 + u.M10, u.M02 + u.M20, u.M12 + u.M21];
-            v.CopyTo(_aniso, 6 * j);
+            v.CopyTo(aniso, 6 * j);
             return -1;
         }
         var uIso = mode == DebyeWallerMode.None ? 0 : site.UisoA2 ?? 0;

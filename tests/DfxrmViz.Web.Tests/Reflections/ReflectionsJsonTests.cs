@@ -1,0 +1,47 @@
+using System.Text.Json;
+using DfxrmViz.Core.Crystal;
+using DfxrmViz.Core.Scattering;
+using DfxrmViz.Web.Api.Contracts;
+using DfxrmViz.Web.Tests.Api;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DfxrmViz.Web.Tests.Reflections;
+
+/// <summary>The field-by-field writer of POST /api/v1/reflections gives the bytes System.Text.Json gives with the app's own HTTP
+/// JSON options (the serializer minimal APIs use for Results.Ok), for tables with every kind of value: absences with their cause,
+/// a window note with non-ASCII text, no default reflection, no rows. A field added to the DTO and not to the writer fails here.</summary>
+public class ReflectionsJsonTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    public static TheoryData<string, double, double, bool> Tables() => new()
+    {
+        { "LiNbO3", 17, 45, true },  // absences: absentBy set
+        { "Si", 80, 45, false },     // window clipped: windowNote with θ, Å⁻¹, –
+        { "PZT", 17, 45, false },
+        { "SiO2-alpha", 8, 90, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public void Writer_bytes_equal_the_serializer_with_the_app_options(string crystal, double energyKeV, double maxDeg, bool includeAbsent)
+    {
+        var table = ReflectionCalculator.Compute(CrystalLibrary.Load(crystal), energyKeV, 0, maxDeg, ScatteringOptions.Default, includeAbsent);
+        AssertSameBytes(ReflectionsResponseDto.From(table));
+    }
+
+    [Fact]
+    public void Writer_bytes_equal_the_serializer_for_an_empty_table_without_a_default()
+    {
+        AssertSameBytes(new ReflectionsResponseDto(0.7293, 17, 0, 45, "it92", false, null, [], null));
+    }
+
+    private void AssertSameBytes(ReflectionsResponseDto dto)
+    {
+        var options = factory.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var expected = JsonSerializer.SerializeToUtf8Bytes(dto, options);
+        var actual = ReflectionsJson.Utf8(dto);
+        Assert.True(expected.AsSpan().SequenceEqual(actual),
+            $"first difference at byte {expected.AsSpan().CommonPrefixLength(actual)}: serializer {System.Text.Encoding.UTF8.GetString(expected)[..Math.Min(400, expected.Length)]}");
+    }
+}
