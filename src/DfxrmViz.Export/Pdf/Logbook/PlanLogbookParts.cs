@@ -12,9 +12,6 @@ namespace DfxrmViz.Export.Pdf.Logbook;
 /// <summary>The logbook's sections from the plan pipeline's stages, with the page's texts and the page's plot data.</summary>
 public static class PlanLogbookParts
 {
-    /// <summary>Points of the transmission curve, as the page's transmission plot (Components/Absorption/TransmissionPlot.razor).</summary>
-    public const int TransmissionPoints = 300;
-
     /// <summary>The crystal numbers of <paramref name="c"/>, read from the plan's <paramref name="planSource"/> (its file name is
     /// this user's; <see cref="LoadedCrystal.Source"/> may be another user's upload of the same text).</summary>
     public static CrystalNumbers Crystal(LoadedCrystal c, CrystalSource planSource)
@@ -39,14 +36,15 @@ public static class PlanLogbookParts
         var curve = results.AttenuationCurve.Value;
         var length = a?.AttenuationLengthUm ?? double.NaN;
         var thickness = plan.SampleUm.Thickness;
-        var maxUm = Math.Max(4 * length, 1.25 * thickness); // as TransmissionPlot.razor
         return new AbsorptionNumbers(plan.EnergyKeV, thickness, length, a?.Transmission ?? double.NaN, plan.WarnBelowPercent,
             a is null ? "—" : $"{a.TableName}, {(a.Kind == Core.XrayData.AttenuationKind.Total ? "total" : "photoabsorption only")}",
             curve is null ? [] : [.. curve.EnergiesKeV.Zip(curve.AttenuationLengthsUm, (e, l) => new PlotPoint(e, l))],
             curve is null ? [] : [.. curve.Edges.Select(e => new EdgeMark(e.Name, e.EnergyKeV))],
-            a is null ? [] : [.. Enumerable.Range(1, TransmissionPoints).Select(i => maxUm * i / TransmissionPoints)
-                .Select(x => new PlotPoint(x, Attenuation.TransmissionAtLength(length, x)))]);
+            // The page's transmission plot draws the same Core curve (Components/Absorption/TransmissionPlot.razor).
+            a is null ? [] : TransmissionPoints(TransmissionCurve.Compute(length, thickness)));
     }
+
+    private static PlotPoint[] TransmissionPoints(TransmissionCurve t) => [.. t.ThicknessesUm.Zip(t.Transmissions, (x, y) => new PlotPoint(x, y))];
 
     public static GeometryNumbers Geometry(PlannedOrientation o, BraggResult b)
     {
