@@ -12,6 +12,9 @@ namespace DfxrmViz.Export.Pdf.Figure;
 /// listed in small print under the figure, before its caption.</summary>
 internal static class VectorFigureRenderer
 {
+    private const float HaloPt = LabelPlacer.GapPt / 2;
+    private const double HaloAlpha = 0.75;
+
     public static void Place(VectorFigureBlock fig, PageFlow flow, TextPainter text)
     {
         var titleHeight = fig.Title is null ? 0 : TextLayout.TitleHeight + 1f;
@@ -81,6 +84,12 @@ internal static class VectorFigureRenderer
                     DrawArrow(canvas, map.Map(arrow.From), map.Map(arrow.To), arrow.Stroke, arrow.HeadPt);
                     break;
                 case FigureLabel label when labels.Placed.TryGetValue(i, out var box):
+                    // A pale halo keeps the text legible over atoms and edges, as the viewer's white text-shadow does
+                    // (src/DfxrmViz.Web/wwwroot/css/app.css .dfx-label); it stays inside the gap between placed labels.
+                    using (var halo = SkiaConversions.Fill(ReportColor.White.WithAlpha(HaloAlpha)))
+                    {
+                        canvas.DrawRoundRect(SKRect.Inflate(box, HaloPt, HaloPt / 2), HaloPt, HaloPt, halo);
+                    }
                     text.Draw(canvas, label.Text, box.Left, box.Top + text.Ascent(label.SizePt), label.Style, label.SizePt,
                         label.Color ?? ReportColor.Ink);
                     break;
