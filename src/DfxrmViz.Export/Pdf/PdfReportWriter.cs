@@ -59,9 +59,9 @@ public static class PdfReportWriter
             {
                 var canvas = document.BeginPage(PageGeometry.Width, PageGeometry.Height);
                 PageFurniture.Draw(canvas, model, text, i + 1, pages.Count);
-                foreach (var draw in pages[i])
+                foreach (var fragment in pages[i])
                 {
-                    draw(canvas);
+                    fragment.Draw(canvas);
                 }
                 document.EndPage();
             }

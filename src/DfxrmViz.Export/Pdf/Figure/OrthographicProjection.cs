@@ -27,7 +27,8 @@ public static class OrthographicProjection
                 SceneFace face => (new FigurePolygon([.. face.Points.Select(P)], face.Fill, face.Stroke), face.Points),
                 SceneArrow a => (new FigureArrow(P(a.From), P(a.To), a.Stroke, a.HeadPt), [a.From, a.To]),
                 SceneDot d => (new FigureCircle(P(d.At), 0, d.Fill, d.Stroke, d.RadiusPt), [d.At]),
-                SceneLabel t => (new FigureLabel(P(t.At), t.Text, t.Anchor, t.SizePt, t.Color, OffsetXPt: t.OffsetXPt, OffsetYPt: t.OffsetYPt),
+                SceneLabel t => (new FigureLabel(P(t.At), t.Text, t.Anchor, t.SizePt, t.Color, OffsetXPt: t.OffsetXPt, OffsetYPt: t.OffsetYPt,
+                    Priority: t.Priority),
                     (IReadOnlyList<Vec3>)[t.At]),
                 _ => throw new ArgumentException($"Cannot project a {shapes[i].GetType().Name}.", nameof(shapes)),
             };

@@ -82,7 +82,7 @@ public static class SceneFigure
                     }
                     break;
                 case SceneNodeKind.Label when !string.IsNullOrWhiteSpace(g.Text):
-                    shapes.Add(new SceneLabel(W(Vec3.Zero), g.Text!, TextAnchor.BaselineLeft, 6.5f, color, 2, 2));
+                    shapes.Add(new SceneLabel(W(Vec3.Zero), g.Text!, TextAnchor.BaselineLeft, 6.5f, color, 2, 2, SceneLabelPriority.Of(n)));
                     break;
                 default:
                     break; // groups and the legend draw nothing themselves (the legend's scales are the caption)

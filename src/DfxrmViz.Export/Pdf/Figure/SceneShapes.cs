@@ -18,9 +18,9 @@ public sealed record SceneArrow(Vec3 From, Vec3 To, FigureStroke Stroke, float H
 /// <summary>A dot of fixed size on the page (an atom, a point).</summary>
 public sealed record SceneDot(Vec3 At, ReportColor Fill, float RadiusPt = 2.5f, FigureStroke? Stroke = null) : SceneShape;
 
-/// <summary>A text label at a 3D point (always drawn on top).</summary>
+/// <summary>A text label at a 3D point (always drawn on top; <paramref name="Priority"/> as <see cref="FigureLabel"/>'s).</summary>
 public sealed record SceneLabel(Vec3 At, string Text, TextAnchor Anchor = TextAnchor.BaselineLeft, float SizePt = 8f,
-    ReportColor? Color = null, float OffsetXPt = 0, float OffsetYPt = 0) : SceneShape;
+    ReportColor? Color = null, float OffsetXPt = 0, float OffsetYPt = 0, double Priority = 0) : SceneShape;
 
 /// <summary>An orthographic camera: it looks along <paramref name="ViewDirection"/>; <paramref name="Up"/> (not parallel to it)
 /// fixes which way is up on the page.</summary>

@@ -7,35 +7,55 @@ using SkiaSharp;
 namespace DfxrmViz.Export.Pdf.Figure;
 
 /// <summary>Draws a <see cref="VectorFigureBlock"/>: its view box scaled uniformly (equal axes, y up) and centred in the drawing
-/// area, elements in list order, clipped to the area; stroke widths, arrow heads and label sizes stay in points.</summary>
+/// area, elements in list order, clipped to the area; stroke widths, arrow heads and label sizes stay in points. Labels are
+/// placed by <see cref="FigureLabelLayout"/>: never on each other, always whole inside the area; the ones left out are
+/// listed in small print under the figure, before its caption.</summary>
 internal static class VectorFigureRenderer
 {
+    private const float HaloPt = LabelPlacer.GapPt / 2;
+    private const double HaloAlpha = 0.75;
+
     public static void Place(VectorFigureBlock fig, PageFlow flow, TextPainter text)
     {
         var titleHeight = fig.Title is null ? 0 : TextLayout.TitleHeight + 1f;
-        var captionHeight = fig.Caption is null ? 0 : TextLayout.SmallPrintHeight(text, fig.Caption, PageFlow.Width) + 3f;
-        flow.Place(titleHeight + fig.HeightPt + captionHeight, (canvas, top) =>
+        var local = SKRect.Create(0, 0, PageFlow.Width, fig.HeightPt);
+        var labels = FigureLabelLayout.Of(fig, text, local);
+        var notes = new[] { labels.Legend, fig.Caption }.OfType<string>()
+            .Select(n => (Text: n, Height: TextLayout.SmallPrintHeight(text, n, PageFlow.Width) + 3f)).ToList();
+        flow.Place(titleHeight + fig.HeightPt + notes.Sum(n => n.Height), (canvas, top) =>
         {
             if (fig.Title is not null)
             {
                 TextLayout.DrawTitle(canvas, text, fig.Title, PageFlow.Left, top);
             }
-            var area = SKRect.Create(PageFlow.Left, top + titleHeight, PageFlow.Width, fig.HeightPt);
-            Draw(canvas, fig, text, area);
-            if (fig.Caption is not null)
+            var y = top + titleHeight;
+            canvas.Save();
+            canvas.Translate(PageFlow.Left, y);
+            Draw(canvas, fig, text, local, labels);
+            canvas.Restore();
+            y += fig.HeightPt;
+            foreach (var (note, height) in notes)
             {
-                TextLayout.DrawSmallPrint(canvas, text, fig.Caption, PageFlow.Left, area.Bottom + 3f, PageFlow.Width);
+                TextLayout.DrawSmallPrint(canvas, text, note, PageFlow.Left, y + 3f, PageFlow.Width);
+                y += height;
             }
         });
     }
 
-    public static void Draw(SKCanvas canvas, VectorFigureBlock fig, TextPainter text, SKRect area)
+    /// <summary>Draws the figure in <paramref name="area"/> with its labels where <paramref name="labels"/> (laid out for that
+    /// area) put them; a label it left out is not drawn.</summary>
+    public static void Draw(SKCanvas canvas, VectorFigureBlock fig, TextPainter text, SKRect area, FigureLabelLayout labels)
     {
         var map = FigureTransform.Fit(fig.ViewBox, area);
         canvas.Save();
         canvas.ClipRect(area);
-        foreach (var element in fig.Elements.Where(IsFinite))
+        for (var i = 0; i < fig.Elements.Count; i++)
         {
+            var element = fig.Elements[i];
+            if (!IsFinite(element))
+            {
+                continue;
+            }
             switch (element)
             {
                 case FigurePolyline line when line.Points.Count >= 2:
@@ -63,10 +83,15 @@ internal static class VectorFigureRenderer
                 case FigureArrow arrow:
                     DrawArrow(canvas, map.Map(arrow.From), map.Map(arrow.To), arrow.Stroke, arrow.HeadPt);
                     break;
-                case FigureLabel label:
-                    var at = map.Map(label.At);
-                    text.DrawAnchored(canvas, label.Text, at.X + label.OffsetXPt, at.Y - label.OffsetYPt, label.Anchor, label.Style,
-                        label.SizePt, label.Color ?? ReportColor.Ink);
+                case FigureLabel label when labels.Placed.TryGetValue(i, out var box):
+                    // A pale halo keeps the text legible over atoms and edges, as the viewer's white text-shadow does
+                    // (src/DfxrmViz.Web/wwwroot/css/app.css .dfx-label); it stays inside the gap between placed labels.
+                    using (var halo = SkiaConversions.Fill(ReportColor.White.WithAlpha(HaloAlpha)))
+                    {
+                        canvas.DrawRoundRect(SKRect.Inflate(box, HaloPt, HaloPt / 2), HaloPt, HaloPt, halo);
+                    }
+                    text.Draw(canvas, label.Text, box.Left, box.Top + text.Ascent(label.SizePt), label.Style, label.SizePt,
+                        label.Color ?? ReportColor.Ink);
                     break;
             }
         }

@@ -8,8 +8,9 @@ namespace DfxrmViz.Export.Pdf.Layout;
 /// <summary>Headings and paragraphs.</summary>
 internal static class TextLayout
 {
-    /// <summary>Space kept free below a heading for the start of its content, so a heading never ends a page; a section
-    /// (level 1) that would start in the last fifth of a page starts on the next one.</summary>
+    /// <summary>Space wanted below a heading for the start of its content: a section (level 1) that would start in the last
+    /// fifth of a page starts on the next one. Whatever follows, the heading is placed keep-with-next, so the page flow never
+    /// ends a page with it: it moves to the next page with the first fragment of its content.</summary>
     private const float KeepWithNext = 72f;
     private const float KeepSectionWithNext = 150f;
 
@@ -35,7 +36,7 @@ internal static class TextLayout
                 var y = top + height - 3f;
                 canvas.DrawLine(PageFlow.Left, y, PageFlow.Left + PageFlow.Width, y, rule.Paint);
             }
-        });
+        }, keepWithNext: true);
         flow.Space(level1 ? 5f : 2f);
     }
 
@@ -65,9 +66,9 @@ internal static class TextLayout
     /// <summary>Type size of block titles.</summary>
     public const float TitleSize = 9f;
 
-    /// <summary>Places a block title as its own fragment.</summary>
+    /// <summary>Places a block title as its own fragment, kept with the first fragment of its block.</summary>
     public static void PlaceTitle(PageFlow flow, TextPainter text, string title) =>
-        flow.Place(TitleHeight, (canvas, top) => DrawTitle(canvas, text, title, PageFlow.Left, top));
+        flow.Place(TitleHeight, (canvas, top) => DrawTitle(canvas, text, title, PageFlow.Left, top), keepWithNext: true);
 
     /// <summary>Draws a block title with its top at <paramref name="top"/>.</summary>
     public static void DrawTitle(SKCanvas canvas, TextPainter text, string title, float left, float top) =>

@@ -64,9 +64,11 @@ public sealed record FigureArrow(FigurePoint From, FigurePoint To, FigureStroke 
 public sealed record FigureCircle(FigurePoint Center, double Radius, ReportColor? Fill, FigureStroke? Stroke, float? RadiusPt = null)
     : FigureElement;
 
-/// <summary>A text label anchored at a figure point, shifted by an offset in points (x right, y up).</summary>
+/// <summary>A text label anchored at a figure point, shifted by an offset in points (x right, y up). Where labels would
+/// overlap, the higher <paramref name="Priority"/> keeps its spot and the others move or are listed under the figure.</summary>
 public sealed record FigureLabel(FigurePoint At, string Text, TextAnchor Anchor = TextAnchor.BaselineLeft, float SizePt = 8f,
-    ReportColor? Color = null, TextStyle Style = TextStyle.Regular, float OffsetXPt = 0, float OffsetYPt = 0) : FigureElement;
+    ReportColor? Color = null, TextStyle Style = TextStyle.Regular, float OffsetXPt = 0, float OffsetYPt = 0, double Priority = 0)
+    : FigureElement;
 
 /// <summary>A 2D drawing in its own coordinate system, scaled to fit: the optics figure, or the 3D scene projected
 /// orthographically along a view direction.</summary>

@@ -76,6 +76,14 @@ internal sealed class TextPainter(PdfFonts fonts)
     public void DrawAnchored(SKCanvas canvas, string text, float x, float y, TextAnchor anchor, TextStyle style, float size,
         ReportColor color)
     {
+        var box = AnchoredBox(text, x, y, anchor, style, size);
+        Draw(canvas, text, box.Left, box.Top + Ascent(size), style, size, color);
+    }
+
+    /// <summary>The box (advance width × ascent + descent) of text whose point <paramref name="anchor"/> sits at (x, y):
+    /// what <see cref="DrawAnchored"/> covers.</summary>
+    public SKRect AnchoredBox(string text, float x, float y, TextAnchor anchor, TextStyle style, float size)
+    {
         var width = Measure(text, style, size);
         var (ascent, descent) = (Ascent(size), Descent(size));
         var left = anchor switch
@@ -90,7 +98,7 @@ internal sealed class TextPainter(PdfFonts fonts)
             TextAnchor.TopLeft or TextAnchor.TopCenter or TextAnchor.TopRight => y + ascent,
             _ => y,
         };
-        Draw(canvas, text, left, baseline, style, size, color);
+        return new SKRect(left, baseline - ascent, left + width, baseline + descent);
     }
 
     /// <summary>Height of capitals and ascenders above the baseline (DejaVu Sans), points.</summary>
