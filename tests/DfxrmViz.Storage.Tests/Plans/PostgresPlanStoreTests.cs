@@ -91,7 +91,7 @@ public sealed class PostgresPlanStoreTests : PlanStoreContract
 
         // Live: a change is stored; closed: the time of the store's clock, and later changes refused.
         Assert.True(await store.UpdateRoomAsync("AAAAAAAAAAAAAAAAAAAB", "{\"v\":4}", 4));
-        var closed = await store.CloseRoomAsync("AAAAAAAAAAAAAAAAAAAB", null, 0);
+        var closed = (await store.CloseRoomAsync("AAAAAAAAAAAAAAAAAAAB", null, 0))!.ClosedUtc;
         Assert.Equal(new DateTimeOffset(2026, 11, 25, 9, 30, 15, 123, TimeSpan.Zero), closed);
         Assert.False(await store.UpdateRoomAsync("AAAAAAAAAAAAAAAAAAAB", "{\"v\":5}", 5));
         var after = await Open().GetRoomAsync("AAAAAAAAAAAAAAAAAAAB");
