@@ -31,8 +31,9 @@ public interface IPlanStore
 
     /// <summary>Closes the room: stores <paramref name="planJson"/> at <paramref name="version"/> first when given and newer,
     /// then the closed time (only the first close sets it). After this <see cref="UpdateRoomAsync"/> refuses every write.
-    /// Returns the closed time, or null for an unknown or malformed id.</summary>
-    Task<DateTimeOffset?> CloseRoomAsync(string id, string? planJson, long version, CancellationToken cancellationToken = default);
+    /// Returns the room as stored once closed (its last plan, version and first closed time: a write that landed between
+    /// the two steps may have made another plan the last one), or null for an unknown or malformed id.</summary>
+    Task<StoredRoom?> CloseRoomAsync(string id, string? planJson, long version, CancellationToken cancellationToken = default);
 
     /// <summary>Ids of the open rooms whose stored plan has not changed since <paramref name="unchangedSince"/>, oldest first.</summary>
     Task<IReadOnlyList<string>> IdleRoomsAsync(DateTimeOffset unchangedSince, CancellationToken cancellationToken = default);

@@ -76,7 +76,7 @@ public abstract class SqlPlanStore(PlanStoreOptions options, TimeProvider time) 
         return rows == 1;
     }
 
-    public async Task<DateTimeOffset?> CloseRoomAsync(string id, string? planJson, long version, CancellationToken cancellationToken = default)
+    public async Task<StoredRoom?> CloseRoomAsync(string id, string? planJson, long version, CancellationToken cancellationToken = default)
     {
         if (!PublicId.IsWellFormed(id))
         {
@@ -91,7 +91,8 @@ public abstract class SqlPlanStore(PlanStoreOptions options, TimeProvider time) 
         }
         // Only the first close sets the time; a second close (another instance, the idle sweep) keeps it.
         await Execute("UPDATE rooms SET closed_utc = @now WHERE id = @id AND closed_utc IS NULL", cancellationToken, ("id", id), ("now", Now()));
-        return (await GetRoomAsync(id, cancellationToken))?.ClosedUtc;
+        // Read after the closed time is set: no write lands from then on, so this is the last plan.
+        return await GetRoomAsync(id, cancellationToken);
     }
 
     public Task<IReadOnlyList<string>> IdleRoomsAsync(DateTimeOffset unchangedSince, CancellationToken cancellationToken = default) =>

@@ -34,8 +34,9 @@ public interface IRoomBackplane : IAsyncDisposable
     /// announces it and returns that version.</summary>
     Task<long> PublishPlanAsync(string roomId, string memberId, string planJson, long floorVersion);
 
-    /// <summary>Announces to every member on every instance that the room was closed at <paramref name="closedUtc"/>.</summary>
-    Task PublishClosedAsync(string roomId, DateTimeOffset closedUtc);
+    /// <summary>Announces to every member on every instance that the room was closed at <paramref name="closedUtc"/>, with
+    /// its last plan as stored (<paramref name="planJson"/> at <paramref name="version"/>).</summary>
+    Task PublishClosedAsync(string roomId, DateTimeOffset closedUtc, long version, string planJson);
 
     /// <summary>Announces a member's camera.</summary>
     Task PublishCameraAsync(string roomId, string memberId, string cameraJson);

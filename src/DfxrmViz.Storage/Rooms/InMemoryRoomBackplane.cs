@@ -106,7 +106,8 @@ public sealed class InMemoryRoomBackplane : IRoomBackplane
     public Task PublishCameraAsync(string roomId, string memberId, string cameraJson) =>
         Announce(roomId, new RoomCameraMoved(roomId, memberId, cameraJson));
 
-    public Task PublishClosedAsync(string roomId, DateTimeOffset closedUtc) => Announce(roomId, new RoomClosed(roomId, closedUtc));
+    public Task PublishClosedAsync(string roomId, DateTimeOffset closedUtc, long version, string planJson) =>
+        Announce(roomId, new RoomClosed(roomId, closedUtc, version, planJson));
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 

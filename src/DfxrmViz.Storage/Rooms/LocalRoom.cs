@@ -7,13 +7,18 @@ namespace DfxrmViz.Storage.Rooms;
 internal sealed class LocalRoom
 {
     private ImmutableArray<RoomSession> _sessions = [];
+    private RoomClosed? _closed;
 
     public ImmutableArray<RoomSession> Sessions => _sessions;
 
     public IAsyncDisposable? Subscription { get; set; }
 
-    /// <summary>When the room was closed, once this instance has heard it.</summary>
-    public DateTimeOffset? ClosedUtc { get; set; }
+    /// <summary>The room's close, once this instance has heard it (a member who joins after that is given it too).</summary>
+    public RoomClosed? Closed => Volatile.Read(ref _closed);
+
+    /// <summary>Keeps the first close heard. A full fence, as <see cref="Add"/> is: whichever of a close and a join comes
+    /// second sees the other, so a member who joins while the room closes hears the close either way.</summary>
+    public void MarkClosed(RoomClosed closed) => Interlocked.CompareExchange(ref _closed, closed, null);
 
     public void Add(RoomSession session) => ImmutableInterlocked.Update(ref _sessions, s => s.Add(session));
 

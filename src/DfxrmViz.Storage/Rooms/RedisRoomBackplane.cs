@@ -117,8 +117,9 @@ public sealed class RedisRoomBackplane : IRoomBackplane
     public Task PublishCameraAsync(string roomId, string memberId, string cameraJson) =>
         Call(() => _redis.GetSubscriber().PublishAsync(Channel(roomId), $"c|{memberId}|{cameraJson}"));
 
-    public Task PublishClosedAsync(string roomId, DateTimeOffset closedUtc) =>
-        Call(() => _redis.GetSubscriber().PublishAsync(Channel(roomId), $"x|{closedUtc.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}"));
+    public Task PublishClosedAsync(string roomId, DateTimeOffset closedUtc, long version, string planJson) =>
+        Call(() => _redis.GetSubscriber().PublishAsync(Channel(roomId),
+            string.Create(CultureInfo.InvariantCulture, $"x|{closedUtc.ToUnixTimeMilliseconds()}|{version}|{planJson}")));
 
     public async ValueTask DisposeAsync()
     {
@@ -134,7 +135,8 @@ public sealed class RedisRoomBackplane : IRoomBackplane
         {
             "p" when parts.Length == 4 => new RoomPlanChanged(roomId, parts[2], long.Parse(parts[1], CultureInfo.InvariantCulture), parts[3]),
             "c" => new RoomCameraMoved(roomId, parts[1], message[(parts[0].Length + parts[1].Length + 2)..]),
-            "x" when parts.Length == 2 => new RoomClosed(roomId, DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(parts[1], CultureInfo.InvariantCulture))),
+            "x" when parts.Length == 4 => new RoomClosed(roomId, DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(parts[1], CultureInfo.InvariantCulture)),
+                long.Parse(parts[2], CultureInfo.InvariantCulture), parts[3]),
             "m" => new RoomPresenceChanged(roomId, await MembersAsync(roomId)),
             _ => null,
         };

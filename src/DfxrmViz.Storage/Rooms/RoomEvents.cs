@@ -15,8 +15,10 @@ public sealed record RoomPresenceChanged(string RoomId, ImmutableArray<RoomMembe
 /// <summary>A member's camera (viewer JSON), for the others to "follow".</summary>
 public sealed record RoomCameraMoved(string RoomId, string MemberId, string CameraJson) : RoomEvent(RoomId);
 
-/// <summary>The room was closed at <paramref name="ClosedUtc"/>: its last plan is read-only from now on.</summary>
-public sealed record RoomClosed(string RoomId, DateTimeOffset ClosedUtc) : RoomEvent(RoomId);
+/// <summary>The room was closed at <paramref name="ClosedUtc"/>: its last plan, as stored once closed, is
+/// <paramref name="PlanJson"/> at <paramref name="Version"/>, read-only from now on. It wins over any change a member
+/// shows: one published in the instant of closing (on another instance) reached the live channel, but not the store.</summary>
+public sealed record RoomClosed(string RoomId, DateTimeOffset ClosedUtc, long Version, string PlanJson) : RoomEvent(RoomId);
 
 /// <summary>One member: its id, its display name ("Guest N" until it picks one) and N, its place in the join order.</summary>
 public sealed record RoomMember(string MemberId, string DisplayName, long GuestNumber);

@@ -71,21 +71,24 @@ public sealed class RoomService : IAsyncDisposable
     public const string ApiMemberId = "api";
 
     /// <summary>Closes the room: its newest plan (live or stored) is stored as its last plan with the closed time, and
-    /// every member on every instance is told. Closing a closed room keeps the first time. Null for an unknown room.</summary>
-    public async Task<DateTimeOffset?> CloseAsync(string roomId, CancellationToken cancellationToken = default)
+    /// every member on every instance is told, with that last plan. Closing a closed room keeps the first time. Returns
+    /// the last plan, its version and the closed time; null for an unknown room.</summary>
+    public async Task<RoomSnapshot?> CloseAsync(string roomId, CancellationToken cancellationToken = default)
     {
         if (await _store.GetRoomAsync(roomId, cancellationToken) is not { } stored)
         {
             return null;
         }
         var live = stored.ClosedUtc is null ? await _backplane.CurrentAsync(roomId) : null;
-        var closed = await _store.CloseRoomAsync(roomId, live?.PlanJson, live?.Version ?? 0, cancellationToken);
-        if (closed is { } at)
+        // A change published after the live plan was read is live-only: the store refuses it once closed, and the close
+        // message tells every member the plan the store kept, so they drop that change (RoomSession.Apply).
+        if (await _store.CloseRoomAsync(roomId, live?.PlanJson, live?.Version ?? 0, cancellationToken) is not { ClosedUtc: { } at } last)
         {
-            _log.LogInformation("Room {RoomId} closed at {ClosedUtc:O}", roomId, at);
-            await _backplane.PublishClosedAsync(roomId, at);
+            return null;
         }
-        return closed;
+        _log.LogInformation("Room {RoomId} closed at {ClosedUtc:O} at version {Version}", roomId, at, last.Version);
+        await _backplane.PublishClosedAsync(roomId, at, last.Version, last.PlanJson);
+        return new RoomSnapshot(last.PlanJson, last.Version, at);
     }
 
     /// <summary>Closes every room whose plan has not changed for <see cref="RoomOptions.IdleCloseAfter"/> and that has
@@ -103,11 +106,16 @@ public sealed class RoomService : IAsyncDisposable
         return closed;
     }
 
-    /// <summary>Joins the room as a new member "Guest N". Throws <see cref="RoomNotFoundException"/>,
+    /// <summary>Joins the room as a new member "Guest N". A closed room is only visited: the session holds its last plan,
+    /// read-only, and nobody is told (no member is added, no presence announced). Throws <see cref="RoomNotFoundException"/>,
     /// <see cref="RoomFullException"/>, <see cref="RoomUnavailableException"/> or <see cref="PlanStoreUnavailableException"/>.</summary>
     public async Task<RoomSession> JoinAsync(string roomId, CancellationToken cancellationToken = default)
     {
         var stored = await _store.GetRoomAsync(roomId, cancellationToken) ?? throw new RoomNotFoundException();
+        if (stored.ClosedUtc is not null)
+        {
+            return Visit(roomId, stored);
+        }
         await _membership.WaitAsync(cancellationToken);
         try
         {
@@ -115,14 +123,24 @@ public sealed class RoomService : IAsyncDisposable
             RoomSession? session = null;
             try
             {
+                // Read again now that this instance hears the room: a close from here on reaches this member (below or
+                // through the subscription); one before it is seen here, and the room is only visited.
+                stored = await _store.GetRoomAsync(roomId, cancellationToken) ?? throw new RoomNotFoundException();
+                if (stored.ClosedUtc is not null)
+                {
+                    await CloseLocalIfEmptyAsync(roomId, room);
+                    return Visit(roomId, stored);
+                }
                 var me = await _backplane.JoinAsync(roomId, PublicId.New(), _options.MaxMembers) ?? throw new RoomFullException(_options.MaxMembers);
                 session = new RoomSession(this, roomId, me, _options.EventQueueLength);
                 // In the room before the live plan is read: no change published after that read can be missed.
                 room.Add(session);
-                var live = stored.ClosedUtc is { } closed
-                    ? new RoomSnapshot(stored.PlanJson, stored.Version, closed)
-                    : await _backplane.SeedAsync(roomId, new RoomSnapshot(stored.PlanJson, stored.Version));
-                session.Start(live, await _backplane.MembersAsync(roomId));
+                session.Start(await _backplane.SeedAsync(roomId, new RoomSnapshot(stored.PlanJson, stored.Version)), await _backplane.MembersAsync(roomId));
+                if (room.Closed is { } closed)
+                {
+                    // Heard here before this member was in the room's list: the member would not get it otherwise.
+                    session.Deliver(closed);
+                }
                 return session;
             }
             catch
@@ -141,6 +159,14 @@ public sealed class RoomService : IAsyncDisposable
         }
     }
 
+    /// <summary>A session of a closed room that is not a member: its last plan, no events, every change refused.</summary>
+    private RoomSession Visit(string roomId, StoredRoom stored)
+    {
+        var visitor = new RoomSession(this, roomId, new RoomMember(PublicId.New(), "", 0), _options.EventQueueLength, isMember: false);
+        visitor.Start(new RoomSnapshot(stored.PlanJson, stored.Version, stored.ClosedUtc), []);
+        return visitor;
+    }
+
     /// <summary>Completes when the room has no store write pending or running on this instance.</summary>
     internal Task WhenWritesIdleAsync(string roomId) => _writer.WhenIdleAsync(roomId);
 
@@ -148,12 +174,16 @@ public sealed class RoomService : IAsyncDisposable
     {
         ObjectDisposedException.ThrowIf(session.HasLeft, session);
         PlanTooLargeException.ThrowIfOver(planJson, _options.MaxPlanBytes);
-        if ((session.ClosedUtc ?? (_rooms.TryGetValue(session.RoomId, out var local) ? local.ClosedUtc : null)) is { } closed)
+        if ((session.ClosedUtc ?? (_rooms.TryGetValue(session.RoomId, out var local) ? local.Closed?.ClosedUtc : null)) is { } closed)
         {
             throw new RoomClosedException(closed);
         }
         var version = await _backplane.PublishPlanAsync(session.RoomId, session.MemberId, planJson, session.Current.Version);
-        session.Apply(new RoomPlanChanged(session.RoomId, session.MemberId, version, planJson));
+        if (!session.Apply(new RoomPlanChanged(session.RoomId, session.MemberId, version, planJson)) && session.ClosedUtc is { } meanwhile)
+        {
+            // The room closed while this change was on its way: the store refuses it and the close's last plan stands.
+            throw new RoomClosedException(meanwhile);
+        }
         _writer.Schedule(session.RoomId, planJson, version);
         return version;
     }
@@ -161,6 +191,7 @@ public sealed class RoomService : IAsyncDisposable
     internal async Task RenameAsync(RoomSession session, string? displayName)
     {
         ObjectDisposedException.ThrowIf(session.HasLeft, session);
+        ThrowIfVisitor(session);
         var name = RoomNames.Clean(displayName, _options.MaxDisplayNameLength) ?? RoomNames.Guest(session.GuestNumber);
         await _backplane.RenameAsync(session.RoomId, session.MemberId, name);
         session.DisplayName = name;
@@ -169,6 +200,7 @@ public sealed class RoomService : IAsyncDisposable
     internal Task PublishCameraAsync(RoomSession session, string cameraJson)
     {
         ObjectDisposedException.ThrowIf(session.HasLeft, session);
+        ThrowIfVisitor(session);
         ArgumentNullException.ThrowIfNull(cameraJson);
         if (Encoding.UTF8.GetByteCount(cameraJson) > _options.MaxCameraBytes)
         {
@@ -191,7 +223,7 @@ public sealed class RoomService : IAsyncDisposable
 
     internal async Task LeaveAsync(RoomSession session)
     {
-        if (!session.MarkLeft())
+        if (!session.MarkLeft() || !session.IsMember)
         {
             return;
         }
@@ -219,6 +251,15 @@ public sealed class RoomService : IAsyncDisposable
         }
         await _writer.FlushAllAsync();
         _membership.Dispose();
+    }
+
+    /// <summary>A visitor of a closed room has no name or camera in it: nobody would hear them.</summary>
+    private static void ThrowIfVisitor(RoomSession session)
+    {
+        if (!session.IsMember)
+        {
+            throw new RoomClosedException(session.ClosedUtc!.Value);
+        }
     }
 
     private async Task<LocalRoom> OpenLocalAsync(string roomId)
@@ -270,7 +311,7 @@ public sealed class RoomService : IAsyncDisposable
         {
             if (e is RoomClosed c)
             {
-                room.ClosedUtc ??= c.ClosedUtc;
+                room.MarkClosed(c);
             }
             var from = e switch { RoomPlanChanged p => p.MemberId, RoomCameraMoved m => m.MemberId, _ => null };
             foreach (var session in room.Sessions)

@@ -5,7 +5,8 @@ using System.Threading.Channels;
 namespace DfxrmViz.Storage.Rooms;
 
 /// <summary>One member's place in a live room: what the room looks like to this member (plan, version, members), the
-/// events from the others, and the member's own changes, name and camera. Dispose to leave.</summary>
+/// events from the others, and the member's own changes, name and camera. Dispose to leave. The session of a closed
+/// room's visitor (<see cref="IsMember"/> false) holds its last plan only: no events, no members, every change refused.</summary>
 public sealed class RoomSession : IAsyncDisposable
 {
     private readonly RoomService _service;
@@ -16,8 +17,9 @@ public sealed class RoomSession : IAsyncDisposable
     private int _left;
     private DateTimeOffset? _closedUtc;
 
-    internal RoomSession(RoomService service, string roomId, RoomMember me, int queueLength)
+    internal RoomSession(RoomService service, string roomId, RoomMember me, int queueLength, bool isMember = true)
     {
+        IsMember = isMember;
         _service = service;
         RoomId = roomId;
         MemberId = me.MemberId;
@@ -28,11 +30,19 @@ public sealed class RoomSession : IAsyncDisposable
             FullMode = BoundedChannelFullMode.DropOldest,
             SingleReader = true,
         });
+        if (!isMember)
+        {
+            // A visitor hears nothing: the room is closed and it is in nobody's list.
+            _events.Writer.TryComplete();
+        }
     }
 
     public string RoomId { get; }
 
     public string MemberId { get; }
+
+    /// <summary>Whether this is a member (in the room's presence); false for a visitor of a closed room.</summary>
+    public bool IsMember { get; }
 
     /// <summary>N of this member's default name "Guest N".</summary>
     public long GuestNumber { get; }
@@ -79,7 +89,7 @@ public sealed class RoomSession : IAsyncDisposable
 
     /// <summary>The other members' changes, presence (everyone's, this member's too) and cameras, as they arrive. A plan
     /// change older than what this member already has (two members changed it at once; the higher version wins
-    /// everywhere) is skipped. Ends when the member leaves.</summary>
+    /// everywhere) is skipped, and so is every plan change after the close. Ends when the member leaves.</summary>
     public async IAsyncEnumerable<RoomEvent> ReadEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var e in _events.Reader.ReadAllAsync(cancellationToken))
@@ -121,13 +131,17 @@ public sealed class RoomSession : IAsyncDisposable
         return first;
     }
 
-    /// <summary>Applies an event to this member's view; false for a plan change that is not newer.</summary>
+    /// <summary>Applies an event to this member's view; false for a plan change that is not newer or comes after the close.</summary>
     internal bool Apply(RoomEvent e)
     {
         lock (_lock)
         {
             switch (e)
             {
+                case RoomPlanChanged when _closedUtc is not null:
+                    // Published in the instant of closing (on another instance, before it heard the close): the store
+                    // refused it, so it is superseded by the last plan the close carried.
+                    return false;
                 case RoomPlanChanged p when p.Version <= _current.Version:
                     return false;
                 case RoomPlanChanged p:
@@ -138,6 +152,9 @@ public sealed class RoomSession : IAsyncDisposable
                     return true;
                 case RoomClosed c:
                     _closedUtc ??= c.ClosedUtc;
+                    // The stored last plan, even when older than a change applied here just before the close: that
+                    // change did not reach the store (docs/api.md "Closed rooms").
+                    _current = new RoomSnapshot(c.PlanJson, c.Version, _closedUtc);
                     return true;
                 default:
                     return true;

@@ -104,7 +104,7 @@ public static class PlanStoreEndpoints
             {
                 return NotFound("Malformed room id", MalformedId("room"));
             }
-            return await rooms.CloseAsync(id, ct) is not null && await rooms.CurrentAsync(id, ct) is { } room
+            return await rooms.CloseAsync(id, ct) is { } room
                 ? Results.Ok(new RoomStateDto(Json(room.PlanJson), room.Version, room.ClosedUtc))
                 : UnknownRoom(id);
         });

@@ -165,10 +165,11 @@ public abstract class PlanStoreContract : IAsyncLifetime
         Time.Advance(TimeSpan.FromMinutes(3));
         var closed = await store.CloseRoomAsync(room, "{\"v\":4}", 4);
         var expected = new DateTimeOffset(2026, 11, 25, 9, 33, 15, 123, TimeSpan.Zero);
-        Assert.Equal(expected, closed);
+        Assert.Equal(("{\"v\":4}", 4L, (DateTimeOffset?)expected), (closed!.PlanJson, closed.Version, closed.ClosedUtc));
         Assert.False(await store.UpdateRoomAsync(room, "{\"v\":5}", 5));
         Time.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal(expected, await store.CloseRoomAsync(room, "{\"v\":6}", 6));
+        var again = await store.CloseRoomAsync(room, "{\"v\":6}", 6);
+        Assert.Equal(("{\"v\":4}", 4L, (DateTimeOffset?)expected), (again!.PlanJson, again.Version, again.ClosedUtc));
         var after = await Open().GetRoomAsync(room);
         Assert.Equal(("{\"v\":4}", 4L, (DateTimeOffset?)expected), (after!.PlanJson, after.Version, after.ClosedUtc));
         Assert.Null(await store.CloseRoomAsync(PublicId.New(), null, 0));

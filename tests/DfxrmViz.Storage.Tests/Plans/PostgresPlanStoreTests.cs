@@ -63,6 +63,41 @@ public sealed class PostgresPlanStoreTests : PlanStoreContract
         ((IDisposable)store).Dispose();
     }
 
+    [Fact]
+    public async Task A_database_of_schema_version_1_is_migrated_and_its_rooms_open_live_then_close()
+    {
+        // As a build before closed rooms left it: schema step 1 only (its statement as that build ran it), one plan, one room.
+        await using (var c = new NpgsqlConnection(_connectionString))
+        {
+            await c.OpenAsync();
+            await using var command = new NpgsqlCommand("""
+                CREATE TABLE schema_version (version integer NOT NULL PRIMARY KEY, applied_utc timestamptz NOT NULL);
+                CREATE TABLE plans (id text NOT NULL PRIMARY KEY, plan_json text NOT NULL, created_utc timestamptz NOT NULL);
+                CREATE TABLE rooms (id text NOT NULL PRIMARY KEY, plan_json text NOT NULL, version bigint NOT NULL,
+                                    created_utc timestamptz NOT NULL, updated_utc timestamptz NOT NULL);
+                INSERT INTO schema_version VALUES (1, '2026-11-01 00:00:00+00');
+                INSERT INTO plans VALUES ('AAAAAAAAAAAAAAAAAAAA', '{"v":1}', '2026-11-01 00:00:00+00');
+                INSERT INTO rooms VALUES ('AAAAAAAAAAAAAAAAAAAB', '{"v":3}', 3, '2026-11-01 00:00:00+00', '2026-11-02 00:00:00+00');
+                """, c);
+            await command.ExecuteNonQueryAsync();
+        }
+        var store = Open();
+        var room = await store.GetRoomAsync("AAAAAAAAAAAAAAAAAAAB");
+        Assert.Equal(("{\"v\":3}", 3L, new DateTimeOffset(2026, 11, 2, 0, 0, 0, TimeSpan.Zero), (DateTimeOffset?)null),
+            (room!.PlanJson, room.Version, room.UpdatedUtc, room.ClosedUtc));
+        Assert.Equal([1, 2], await SchemaVersionsAsync());
+        Assert.Equal("{\"v\":1}", (await store.GetPlanAsync("AAAAAAAAAAAAAAAAAAAA"))!.PlanJson);
+        Assert.Contains("AAAAAAAAAAAAAAAAAAAB", await store.IdleRoomsAsync(new DateTimeOffset(2026, 11, 3, 0, 0, 0, TimeSpan.Zero)));
+
+        // Live: a change is stored; closed: the time of the store's clock, and later changes refused.
+        Assert.True(await store.UpdateRoomAsync("AAAAAAAAAAAAAAAAAAAB", "{\"v\":4}", 4));
+        var closed = (await store.CloseRoomAsync("AAAAAAAAAAAAAAAAAAAB", null, 0))!.ClosedUtc;
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 9, 30, 15, 123, TimeSpan.Zero), closed);
+        Assert.False(await store.UpdateRoomAsync("AAAAAAAAAAAAAAAAAAAB", "{\"v\":5}", 5));
+        var after = await Open().GetRoomAsync("AAAAAAAAAAAAAAAAAAAB");
+        Assert.Equal(("{\"v\":4}", 4L, closed), (after!.PlanJson, after.Version, after.ClosedUtc));
+    }
+
     private static async Task Admin(string sql)
     {
         await using var c = new NpgsqlConnection(TestServices.Postgres);

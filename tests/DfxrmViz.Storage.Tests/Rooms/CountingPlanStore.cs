@@ -30,7 +30,7 @@ public sealed class CountingPlanStore(IPlanStore inner) : IPlanStore
         return stored;
     }
 
-    public Task<DateTimeOffset?> CloseRoomAsync(string id, string? planJson, long version, CancellationToken cancellationToken = default) =>
+    public Task<StoredRoom?> CloseRoomAsync(string id, string? planJson, long version, CancellationToken cancellationToken = default) =>
         inner.CloseRoomAsync(id, planJson, version, cancellationToken);
 
     public Task<IReadOnlyList<string>> IdleRoomsAsync(DateTimeOffset unchangedSince, CancellationToken cancellationToken = default) =>

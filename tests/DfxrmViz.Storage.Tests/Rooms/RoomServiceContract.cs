@@ -168,21 +168,50 @@ public abstract class RoomServiceContract(ITestOutputHelper output) : IAsyncLife
         await alice.PublishPlanAsync(Plan(18));
         await bob.ReachAsync(1);
 
-        var closed = await a.CloseAsync(room);
-        Assert.NotNull(closed);
+        var last = await a.CloseAsync(room);
+        var closed = last!.ClosedUtc;
+        Assert.Equal((Plan(18), 1L), (last.PlanJson, last.Version));
         var heard = await bob.NextAsync<RoomClosed>();
-        Assert.Equal(closed, heard.ClosedUtc);
+        Assert.Equal((closed!.Value, 1L, Plan(18)), (heard.ClosedUtc, heard.Version, heard.PlanJson));
         Assert.Equal(closed, bob.ClosedUtc);
         var refused = await Assert.ThrowsAsync<RoomClosedException>(() => bob.PublishPlanAsync(Plan(19)));
         Assert.Contains("closed on " + RoomNames.ClosedTime(closed.Value), refused.Message, StringComparison.Ordinal);
 
         var current = await b.CurrentAsync(room);
         Assert.Equal((Plan(18), 1L, closed), (current!.PlanJson, current.Version, current.ClosedUtc));
-        Assert.Equal(closed, await b.CloseAsync(room));
+        Assert.Equal(last, await b.CloseAsync(room));
         await using var late = await b.JoinAsync(room);
         Assert.Equal((Plan(18), closed), (late.Current.PlanJson, late.ClosedUtc));
         await Assert.ThrowsAsync<RoomClosedException>(() => late.PublishPlanAsync(Plan(20)));
         Assert.Null(await a.CloseAsync(PublicId.New()));
+    }
+
+    [Fact]
+    public async Task A_visitor_of_a_closed_room_gets_its_last_plan_and_nobody_hears_of_it()
+    {
+        var (a, b) = await ServicesAsync();
+        var room = await a.CreateAsync(Plan(17));
+        await using var alice = await a.JoinAsync(room);
+        var bob = await b.JoinAsync(room);
+        await alice.MembersAsync(null, "Guest 1", "Guest 2");
+        // '|' separates the fields of a Redis message: the last plan the close message carries must arrive whole.
+        var piped = """{"version":1,"crystal":{"cif":"data_a|b\n_x 'p|q'"}}""";
+        await alice.PublishPlanAsync(piped);
+        await a.CloseAsync(room);
+        var heard = await alice.NextAsync<RoomClosed>();
+        Assert.Equal((1L, piped), (heard.Version, heard.PlanJson));
+
+        await using var visitor = await b.JoinAsync(room);
+        Assert.Equal((piped, 1L, false), (visitor.Current.PlanJson, visitor.Current.Version, visitor.IsMember));
+        Assert.Empty(visitor.Members);
+        await Assert.ThrowsAsync<RoomClosedException>(() => visitor.RenameAsync("Eve"));
+        await Assert.ThrowsAsync<RoomClosedException>(() => visitor.PublishCameraAsync("{}"));
+        // Bob leaves while the visitor is there: the next presence Alice hears is hers alone, the visitor never in it.
+        await bob.DisposeAsync();
+        var seen = new List<RoomEvent>();
+        var presence = await alice.NextAsync<RoomPresenceChanged>(null, seen);
+        Assert.Equal(["Guest 1"], presence.Members.Select(m => m.DisplayName));
+        Assert.Equal([presence], seen);
     }
 
     [Fact]

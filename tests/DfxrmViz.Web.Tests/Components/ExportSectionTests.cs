@@ -86,7 +86,7 @@ public class ExportSectionTests
         public Task<bool> UpdateRoomAsync(string id, string planJson, long version, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
-        public Task<DateTimeOffset?> CloseRoomAsync(string id, string? planJson, long version, CancellationToken cancellationToken = default) =>
+        public Task<StoredRoom?> CloseRoomAsync(string id, string? planJson, long version, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
         public Task<IReadOnlyList<string>> IdleRoomsAsync(DateTimeOffset unchangedSince, CancellationToken cancellationToken = default) =>
@@ -111,8 +111,8 @@ public class ExportSectionTests
         public Task<bool> UpdateRoomAsync(string id, string planJson, long version, CancellationToken cancellationToken = default) =>
             Task.FromException<bool>(Down());
 
-        public Task<DateTimeOffset?> CloseRoomAsync(string id, string? planJson, long version, CancellationToken cancellationToken = default) =>
-            Task.FromException<DateTimeOffset?>(Down());
+        public Task<StoredRoom?> CloseRoomAsync(string id, string? planJson, long version, CancellationToken cancellationToken = default) =>
+            Task.FromException<StoredRoom?>(Down());
 
         public Task<IReadOnlyList<string>> IdleRoomsAsync(DateTimeOffset unchangedSince, CancellationToken cancellationToken = default) =>
             Task.FromException<IReadOnlyList<string>>(Down());

@@ -45,7 +45,7 @@ public class RoomBarTests
         await RoomHarness.UntilAsync(() => a.Link.Status == DfxrmViz.Web.Services.Rooms.RoomLinkStatus.Closed, "the page sees the room closed");
         cut.WaitForAssertion(() => Assert.Equal("closed", cut.Find("#room").GetAttribute("data-status")));
         var banner = cut.Find("#room-status").TextContent;
-        Assert.Contains($"This room was closed on {DfxrmViz.Storage.Rooms.RoomNames.ClosedTime(closed!.Value)}. Its last plan is shown read-only", banner, StringComparison.Ordinal);
+        Assert.Contains($"This room was closed on {DfxrmViz.Storage.Rooms.RoomNames.ClosedTime(closed!.ClosedUtc!.Value)}. Its last plan is shown read-only", banner, StringComparison.Ordinal);
         Assert.Contains("Open as a new plan", banner, StringComparison.Ordinal);
         var href = cut.Find("#room-open-as-new").GetAttribute("href")!;
         Assert.StartsWith("/?plan=", href, StringComparison.Ordinal);

@@ -200,4 +200,25 @@ public class RoomLinkTests
         var late = await h.JoinAsync(id);
         Assert.Equal((RoomLinkStatus.Closed, 18.0), (late.Link.Status, late.Plan.EnergyKeV));
     }
+
+    [Fact]
+    public async Task A_visitor_of_a_closed_room_sees_its_last_plan_and_is_not_added_to_its_presence()
+    {
+        await using var h = await RoomHarness.StartAsync();
+        var id = await h.CreateRoomAsync(Start);
+        var a = await h.JoinAsync(id);
+        var b = await h.JoinAsync(id);
+        await a.EditAsync(p => p with { EnergyKeV = 18 });
+        await RoomHarness.UntilAsync(() => b.Plan.EnergyKeV == 18 && a.Link.Members.Length == 2, "B sees A's edit, A sees B");
+        await a.Link.CloseRoomAsync();
+        await RoomHarness.UntilAsync(() => b.Link.Status == RoomLinkStatus.Closed, "B sees the room closed");
+
+        var visitor = await h.JoinAsync(id);
+        Assert.Equal((RoomLinkStatus.Closed, 18.0, 1L), (visitor.Link.Status, visitor.Plan.EnergyKeV, visitor.Link.Version));
+        Assert.Empty(visitor.Link.Members);
+        // B leaving is announced while the visitor's page is open: A's list then holds A alone, not the visitor.
+        await b.DisposeAsync();
+        await RoomHarness.UntilAsync(() => a.Link.Members.All(m => m.MemberId != b.Link.MemberId), "A sees B leave");
+        Assert.Equal([a.Link.MemberId], a.Link.Members.Select(m => m.MemberId));
+    }
 }

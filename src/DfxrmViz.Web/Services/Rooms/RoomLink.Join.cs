@@ -41,9 +41,11 @@ public sealed partial class RoomLink
         {
             _seenMembers = [.. room.Members.Select(m => m.MemberId)];
             OpenInSession(PlanJson.Read(room.Current.PlanJson), keepMyCamera: false);
+            _received = _handled;
             if (room.ClosedUtc is { } closed)
             {
-                ShowClosed(closed);
+                // A visitor of a closed room (not a member: nobody sees this page in the room).
+                ShowClosed(closed, room.Current.PlanJson);
                 _session.Changed += OnSessionChanged;
                 return;
             }

@@ -22,15 +22,16 @@ public sealed partial class RoomLink
                 Changed?.Invoke();
             });
         }
-        catch (RoomClosedException e)
+        catch (RoomClosedException)
         {
             await _dispatch(() =>
             {
-                if ((e.ClosedUtc ?? _room!.ClosedUtc) is { } at)
+                // When my session has not heard the close yet, its close event comes next and refuses the edit then.
+                if (_room!.ClosedUtc is { } at)
                 {
-                    ShowClosed(at);
+                    ShowClosed(at, _room.Current.PlanJson);
                 }
-                if (LastPlan is { } last)
+                if (Status == RoomLinkStatus.Closed && LastPlan is { } last)
                 {
                     RefuseEdit(last);
                 }
@@ -48,6 +49,13 @@ public sealed partial class RoomLink
     /// first: a newer plan goes out next, so the page keeps it instead of falling back to the one it replaced.</summary>
     private void Reconcile(Plan published, long version)
     {
+        if (Status != RoomLinkStatus.Live)
+        {
+            // The room closed while my change was on its way: the close's last plan stands, and ShowClosed said whether
+            // my change is in it (its warning stays).
+            OnLocalEdit();
+            return;
+        }
         if (Warning is not null)
         {
             Warning = null;

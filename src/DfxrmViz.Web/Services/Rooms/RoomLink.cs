@@ -31,6 +31,8 @@ public sealed partial class RoomLink : IAsyncDisposable
     private RoomSession? _room;
     // The newest plan this link put into the session or sent from it; any other plan there is a local edit.
     private volatile Plan? _handled;
+    // The newest plan this link opened from the room (on joining, or another member's change): not mine to warn about.
+    private Plan? _received;
     private Task _reading = Task.CompletedTask;
 
     public RoomLink(string roomId, RoomService rooms, PlanSession session, Func<Action, Task> dispatch, ILogger log, TimeProvider? time = null)
@@ -106,9 +108,9 @@ public sealed partial class RoomLink : IAsyncDisposable
     {
         try
         {
-            if (await _rooms.CloseAsync(RoomId, _stop.Token) is { } closed)
+            if (await _rooms.CloseAsync(RoomId, _stop.Token) is { ClosedUtc: { } at } last)
             {
-                await _dispatch(() => ShowClosed(closed));
+                await _dispatch(() => ShowClosed(at, last.PlanJson));
             }
         }
         catch (Exception e) when (e is RoomUnavailableException or PlanStoreUnavailableException)
@@ -157,6 +159,9 @@ public sealed partial class RoomLink : IAsyncDisposable
     {
         switch (e)
         {
+            case RoomPlanChanged when Status == RoomLinkStatus.Closed:
+                // Read before my session heard the close that this page already shows (I closed it): the last plan stands.
+                break;
             case RoomPlanChanged p when p.Version < _room!.Current.Version:
                 // A newer version arrived between reading this one and now: a change read after it (its own event opens it
                 // next) or my own change, ordered after it by the room (its Reconcile shows it, maybe already did). Opening
@@ -167,6 +172,7 @@ public sealed partial class RoomLink : IAsyncDisposable
                 try
                 {
                     OpenInSession(PlanJson.Read(p.PlanJson), keepMyCamera: true);
+                    _received = _handled;
                 }
                 catch (InputException ex)
                 {
@@ -177,7 +183,7 @@ public sealed partial class RoomLink : IAsyncDisposable
                 OnPresence(p.Members);
                 break;
             case RoomClosed c:
-                ShowClosed(c.ClosedUtc);
+                ShowClosed(c.ClosedUtc, c.PlanJson);
                 break;
             case RoomCameraMoved c when RoomCamera.Read(c.CameraJson) is { } camera:
                 _lastCameras[c.MemberId] = camera;
@@ -215,9 +221,11 @@ public sealed partial class RoomLink : IAsyncDisposable
         _session.Open(plan);
     }
 
-    /// <summary>Shows the room as closed at <paramref name="closedUtc"/>: its last plan read-only. My own change still on
-    /// its way is refused by the room (<see cref="RoomClosedException"/>) and the warning says so.</summary>
-    private void ShowClosed(DateTimeOffset closedUtc)
+    /// <summary>Shows the room as closed at <paramref name="closedUtc"/>: its last plan (<paramref name="lastPlanJson"/>, as
+    /// stored) read-only. My own change still on its way is refused by the room (<see cref="RoomClosedException"/>) and
+    /// the warning says so; another member's change the close superseded (published in the instant of closing, on
+    /// another instance) gives way to the last plan without a warning: it was not mine.</summary>
+    private void ShowClosed(DateTimeOffset closedUtc, string lastPlanJson)
     {
         if (Status == RoomLinkStatus.Closed)
         {
@@ -225,16 +233,37 @@ public sealed partial class RoomLink : IAsyncDisposable
         }
         FollowingMemberId = null;
         ClosedUtc = closedUtc;
-        LastPlan = _room is { } room ? PlanJson.Read(room.Current.PlanJson) : _session.Plan;
+        LastPlan = ReadLastPlan(lastPlanJson);
         Status = RoomLinkStatus.Closed;
         Message = ClosedMessage(closedUtc);
         if (!RoomCamera.SameButCamera(_session.Plan, LastPlan))
         {
-            // My edit had not reached the room when it closed.
-            RefuseEdit(LastPlan);
-            return;
+            if (_received is not null && RoomCamera.SameButCamera(_session.Plan, _received))
+            {
+                OpenInSession(LastPlan, keepMyCamera: true);
+            }
+            else
+            {
+                // My edit had not reached the room when it closed.
+                RefuseEdit(LastPlan);
+                return;
+            }
         }
         Changed?.Invoke();
+    }
+
+    /// <summary>The last plan of a close message (the stored plan, but the message came through Redis: it is checked).</summary>
+    private Plan ReadLastPlan(string json)
+    {
+        try
+        {
+            return PlanJson.Read(json);
+        }
+        catch (InputException e)
+        {
+            _log.LogWarning(e, "Room {RoomId}: the last plan of the close is not readable; the page keeps its plan", RoomId);
+            return _session.Plan;
+        }
     }
 
     /// <summary>The banner text of a closed room (docs/api.md "Closed rooms").</summary>
