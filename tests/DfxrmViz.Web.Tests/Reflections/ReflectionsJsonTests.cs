@@ -27,20 +27,20 @@ public class ReflectionsJsonTests(AppFactory factory) : IClassFixture<AppFactory
     public void Writer_bytes_equal_the_serializer_with_the_app_options(string crystal, double energyKeV, double maxDeg, bool includeAbsent)
     {
         var table = ReflectionCalculator.Compute(CrystalLibrary.Load(crystal), energyKeV, 0, maxDeg, ScatteringOptions.Default, includeAbsent);
-        AssertSameBytes(ReflectionsResponseDto.From(table));
+        AssertSameBytes(table);
     }
 
     [Fact]
     public void Writer_bytes_equal_the_serializer_for_an_empty_table_without_a_default()
     {
-        AssertSameBytes(new ReflectionsResponseDto(0.7293, 17, 0, 45, "it92", false, null, [], null));
+        AssertSameBytes(new ReflectionTable(17, 0.7293, 0, 45, ScatteringOptions.NoAnomalous, 0, []));
     }
 
-    private void AssertSameBytes(ReflectionsResponseDto dto)
+    private void AssertSameBytes(ReflectionTable table)
     {
         var options = factory.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var expected = JsonSerializer.SerializeToUtf8Bytes(dto, options);
-        var actual = ReflectionsJson.Utf8(dto);
+        var expected = JsonSerializer.SerializeToUtf8Bytes(ReflectionsResponseDto.From(table), options);
+        var actual = ReflectionsJson.Utf8(table);
         Assert.True(expected.AsSpan().SequenceEqual(actual),
             $"first difference at byte {expected.AsSpan().CommonPrefixLength(actual)}: serializer {System.Text.Encoding.UTF8.GetString(expected)[..Math.Min(400, expected.Length)]}");
     }

@@ -50,12 +50,19 @@ public sealed record ReflectionsResponseDto(
     IReadOnlyList<ReflectionDto> Reflections,
     string? WindowNote)
 {
+    /// <summary>The contract's name of the f0 table: "wk" or "it92".</summary>
+    public static string FormFactorsName(ScatteringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.FormFactors == FormFactorTable.WaasmaierKirfel ? "wk" : "it92";
+    }
+
     /// <summary>The reflection stage as the contract shows it.</summary>
     public static ReflectionsResponseDto From(ReflectionTable t)
     {
         ArgumentNullException.ThrowIfNull(t);
         return new(t.WavelengthA, t.EnergyKeV, t.TwoThetaMinDeg, t.TwoThetaMaxDeg,
-            t.Options.FormFactors == FormFactorTable.WaasmaierKirfel ? "wk" : "it92", t.Options.Anomalous, t.DefaultReflection?.Hkl.ToArray(),
+            FormFactorsName(t.Options), t.Options.Anomalous, t.DefaultReflection?.Hkl.ToArray(),
             [.. t.Rows.Select(ReflectionDto.From)], t.WindowNote);
     }
 }

@@ -1,10 +1,11 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using DfxrmViz.Core.Scattering;
 
 namespace DfxrmViz.Web.Api.Contracts;
 
-/// <summary>The bytes of a <see cref="ReflectionsResponseDto"/> as minimal APIs' System.Text.Json options write them (web
+/// <summary>The bytes of a <see cref="ReflectionsResponseDto"/> (of a reflection table) as minimal APIs' System.Text.Json options write them (web
 /// defaults: camelCase, nulls written; ASP.NET Core's relaxed encoder), written field by field. The generated fast path cannot
 /// serve those options (it pre-encodes names with the default encoder), and the metadata walk over 100+ rows of int[][]
 /// equivalents was half of POST /api/v1/reflections. Same bytes as the serializer: ReflectionsJsonTests, ReflectionsGoldenTests.</summary>
@@ -12,72 +13,88 @@ public static class ReflectionsJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
-    /// <summary>UTF-8 JSON of <paramref name="response"/>.</summary>
-    public static byte[] Utf8(ReflectionsResponseDto response)
+    // Names encoded once (ASCII camelCase: the same bytes under any encoder), not transcoded and escape-checked per row.
+    private static readonly JsonEncodedText WavelengthA = JsonEncodedText.Encode("wavelengthA");
+    private static readonly JsonEncodedText EnergyKeV = JsonEncodedText.Encode("energyKeV");
+    private static readonly JsonEncodedText TwoThetaMinDeg = JsonEncodedText.Encode("twoThetaMinDeg");
+    private static readonly JsonEncodedText TwoThetaMaxDeg = JsonEncodedText.Encode("twoThetaMaxDeg");
+    private static readonly JsonEncodedText FormFactors = JsonEncodedText.Encode("formFactors");
+    private static readonly JsonEncodedText Anomalous = JsonEncodedText.Encode("anomalous");
+    private static readonly JsonEncodedText Reflections = JsonEncodedText.Encode("reflections");
+    private static readonly JsonEncodedText WindowNote = JsonEncodedText.Encode("windowNote");
+    private static readonly JsonEncodedText DA = JsonEncodedText.Encode("dA");
+    private static readonly JsonEncodedText TwoThetaDeg = JsonEncodedText.Encode("twoThetaDeg");
+    private static readonly JsonEncodedText F2 = JsonEncodedText.Encode("f2");
+    private static readonly JsonEncodedText RelativeIntensityPercent = JsonEncodedText.Encode("relativeIntensityPercent");
+    private static readonly JsonEncodedText Multiplicity = JsonEncodedText.Encode("multiplicity");
+    private static readonly JsonEncodedText Equivalents = JsonEncodedText.Encode("equivalents");
+    private static readonly JsonEncodedText Absent = JsonEncodedText.Encode("absent");
+    private static readonly JsonEncodedText AbsentBy = JsonEncodedText.Encode("absentBy");
+    private static readonly JsonEncodedText DefaultHkl = JsonEncodedText.Encode("defaultHkl");
+    private static readonly JsonEncodedText Hkl = JsonEncodedText.Encode("hkl");
+
+    /// <summary>UTF-8 JSON of <c>ReflectionsResponseDto.From(table)</c>, written from the table itself (no DTO of arrays per row).</summary>
+    public static byte[] Utf8(ReflectionTable table)
     {
-        ArgumentNullException.ThrowIfNull(response);
-        var buffer = new ArrayBufferWriter<byte>(256 + 256 * response.Reflections.Count);
+        ArgumentNullException.ThrowIfNull(table);
+        var buffer = new ArrayBufferWriter<byte>(256 + 256 * table.Rows.Length);
         using (var w = new Utf8JsonWriter(buffer, Options))
         {
             w.WriteStartObject();
-            w.WriteNumber("wavelengthA", response.WavelengthA);
-            w.WriteNumber("energyKeV", response.EnergyKeV);
-            w.WriteNumber("twoThetaMinDeg", response.TwoThetaMinDeg);
-            w.WriteNumber("twoThetaMaxDeg", response.TwoThetaMaxDeg);
-            w.WriteString("formFactors", response.FormFactors);
-            w.WriteBoolean("anomalous", response.Anomalous);
-            Ints(w, "defaultHkl", response.DefaultHkl);
-            w.WriteStartArray("reflections");
-            foreach (var r in response.Reflections)
+            w.WriteNumber(WavelengthA, table.WavelengthA);
+            w.WriteNumber(EnergyKeV, table.EnergyKeV);
+            w.WriteNumber(TwoThetaMinDeg, table.TwoThetaMinDeg);
+            w.WriteNumber(TwoThetaMaxDeg, table.TwoThetaMaxDeg);
+            w.WriteString(FormFactors, ReflectionsResponseDto.FormFactorsName(table.Options));
+            w.WriteBoolean(Anomalous, table.Options.Anomalous);
+            if (table.DefaultReflection is { } d)
+            {
+                w.WritePropertyName(DefaultHkl);
+                HklValue(w, d.Hkl);
+            }
+            else
+            {
+                w.WriteNull(DefaultHkl);
+            }
+            w.WriteStartArray(Reflections);
+            foreach (var r in table.Rows)
             {
                 Row(w, r);
             }
             w.WriteEndArray();
-            w.WriteString("windowNote", response.WindowNote);
+            w.WriteString(WindowNote, table.WindowNote);
             w.WriteEndObject();
         }
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static void Row(Utf8JsonWriter w, ReflectionDto r)
+    private static void Row(Utf8JsonWriter w, Reflection r)
     {
         w.WriteStartObject();
-        Ints(w, "hkl", r.Hkl);
-        w.WriteNumber("dA", r.DA);
-        w.WriteNumber("twoThetaDeg", r.TwoThetaDeg);
-        w.WriteNumber("f2", r.F2);
-        w.WriteNumber("relativeIntensityPercent", r.RelativeIntensityPercent);
-        w.WriteNumber("multiplicity", r.Multiplicity);
-        w.WriteStartArray("equivalents");
+        w.WritePropertyName(Hkl);
+        HklValue(w, r.Hkl);
+        w.WriteNumber(DA, r.DA);
+        w.WriteNumber(TwoThetaDeg, r.TwoThetaDeg);
+        w.WriteNumber(F2, r.F2);
+        w.WriteNumber(RelativeIntensityPercent, r.RelativeIntensityPercent);
+        w.WriteNumber(Multiplicity, r.Multiplicity);
+        w.WriteStartArray(Equivalents);
         foreach (var e in r.Equivalents)
         {
-            Ints(w, null, e);
+            HklValue(w, e);
         }
         w.WriteEndArray();
-        w.WriteBoolean("absent", r.Absent);
-        w.WriteString("absentBy", r.AbsentBy);
+        w.WriteBoolean(Absent, r.Absent);
+        w.WriteString(AbsentBy, r.AbsentBy);
         w.WriteEndObject();
     }
 
-    private static void Ints(Utf8JsonWriter w, string? name, int[]? values)
+    private static void HklValue(Utf8JsonWriter w, Core.Scattering.Hkl hkl)
     {
-        if (values is null)
-        {
-            w.WriteNull(name!);
-            return;
-        }
-        if (name is null)
-        {
-            w.WriteStartArray();
-        }
-        else
-        {
-            w.WriteStartArray(name);
-        }
-        foreach (var v in values)
-        {
-            w.WriteNumberValue(v);
-        }
+        w.WriteStartArray();
+        w.WriteNumberValue(hkl.H);
+        w.WriteNumberValue(hkl.K);
+        w.WriteNumberValue(hkl.L);
         w.WriteEndArray();
     }
 }
