@@ -2,7 +2,7 @@
 """End-to-end time of POST /api/v1/reflections for PZT (CIF text in, every class to 2theta = 45 deg at 17 keV without f', f'' like the gemmi reference, JSON out) over
 one keep-alive HTTP/1.1 connection, as a client sees it (the parsed crystal comes from the app's cache; the table does not). Prints {"api_reflections_pzt": median microseconds, "api_gemmi_f2_classes_pzt": the paired reference's median,
 "api_ratio_per_round_median", "rows": n}.
-Usage: /usr/bin/python3 tools/bench/api_reflections.py HOST:PORT [requests=1000] [warm-up requests=3000]"""
+Usage: /usr/bin/python3 tools/bench/api_reflections.py HOST:PORT [requests=1000] [warm-up requests=10000]"""
 import http.client
 import json
 import math
@@ -46,7 +46,7 @@ def body():
                        'anomalous': False}).encode()
 host, port = sys.argv[1].rsplit(':', 1)
 n = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
-WARMUP = int(sys.argv[3]) if len(sys.argv) > 3 else 3000
+WARMUP = int(sys.argv[3]) if len(sys.argv) > 3 else 10000
 conn = http.client.HTTPConnection(host, int(port))
 
 
@@ -63,7 +63,8 @@ rows = json.loads(post())
 rows = rows['reflections'] if isinstance(rows, dict) else rows
 # Warm-up until the runtime's tiered JIT has promoted the request path: .NET starts methods as quick tier-0 code and recompiles
 # hot ones (with dynamic PGO) only after call counting, which waits while new methods are still being compiled. With 20 warm-ups
-# the median swung by 2x between runs (tier-0 code timed); a server under traffic runs the promoted code. ~2 s here.
+# the median swung by 2x between runs (tier-0 code timed), and 3000 right after start still gave 1.0x where later runs gave
+# 0.5-0.6x; a server under traffic runs the promoted code. ~8 s here.
 for _ in range(WARMUP):
     post()
 # Paired with the reference: rounds of 100 requests alternate with rounds of gemmi's |F|^2 of PZT's class representatives (the
