@@ -16,24 +16,34 @@ internal static class HeldMotorSearch
     private const double RefineToleranceRad = 1e-9;
     private const double CutMarginRad = 1e-7;
 
-    /// <summary>The solutions at the held value chosen: a reachable one (least motion among the probes) if any, else the one of
-    /// least total excess. Null when the profile has not the shape of <see cref="BaseHeldStack"/> or its held range is empty.</summary>
-    public static SolutionSet? Best(GoniometerProfile profile, BraggBeams beams)
+    /// <summary>The held range cut where a free axis meets a limit, for one reflection: computed once, shared by the reachable
+    /// probe and the least-excess search.</summary>
+    internal sealed record Search(BaseHeldStack Stack, List<double> CutsRad)
     {
-        if (!BaseHeldStack.Fits(profile))
+        /// <summary>Null when the profile has not the shape of <see cref="BaseHeldStack"/> or its held range is empty.</summary>
+        public static Search? Of(GoniometerProfile profile, BraggBeams beams)
         {
-            return null;
+            if (!BaseHeldStack.Fits(profile))
+            {
+                return null;
+            }
+            var held = profile.Axes[0];
+            var lo = Math.Max(Frames.Rad(held.Limits.MinDeg), -Math.PI);
+            var hi = Math.Min(Frames.Rad(held.Limits.MaxDeg), Math.PI);
+            if (lo > hi)
+            {
+                return null;
+            }
+            var stack = BaseHeldStack.For(profile, BraggSolutions.TargetRotation(beams.K0Sample, beams.KhSample, beams.ThetaRad));
+            return new Search(stack, Cuts(profile, stack, lo, hi));
         }
-        var held = profile.Axes[0];
-        var lo = Math.Max(Frames.Rad(held.Limits.MinDeg), -Math.PI);
-        var hi = Math.Min(Frames.Rad(held.Limits.MaxDeg), Math.PI);
-        if (lo > hi)
-        {
-            return null;
-        }
-        var stack = BaseHeldStack.For(profile, BraggSolutions.TargetRotation(beams.K0Sample, beams.KhSample, beams.ThetaRad));
-        var cuts = Cuts(profile, stack, lo, hi);
-        foreach (var t in ReachableProbes(profile, stack, cuts))
+    }
+
+    /// <summary>The solutions at a held value where the reflection is reached (least motion among the probes), or null when
+    /// none is: the cheap yes/no of the reflection table, which needs no limit excess.</summary>
+    internal static SolutionSet? Reachable(GoniometerProfile profile, BraggBeams beams, Search search)
+    {
+        foreach (var t in ReachableProbes(profile, search.Stack, search.CutsRad))
         {
             var set = SolveAt(profile, beams, t);
             if (set.ChosenIndex is not null)
@@ -41,8 +51,13 @@ internal static class HeldMotorSearch
                 return set;
             }
         }
-        return SolveAt(profile, beams, LeastExcess(profile, stack, cuts));
+        return null;
     }
+
+    /// <summary>The solutions at the held value of least total excess: what blocks an unreachable reflection, and by how much
+    /// (the costly part, asked only for the text of a row that is shown).</summary>
+    internal static SolutionSet LeastExcessSet(GoniometerProfile profile, BraggBeams beams, Search search) =>
+        SolveAt(profile, beams, LeastExcess(profile, search.Stack, search.CutsRad));
 
     private static SolutionSet SolveAt(GoniometerProfile profile, BraggBeams beams, double tRad) =>
         BraggSolutions.Solve(profile, beams.K0Sample, beams.KhSample, beams.ThetaRad, profile.DefaultFixed! with { ValueDeg = Frames.Deg(tRad) });

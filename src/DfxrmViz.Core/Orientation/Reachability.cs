@@ -1,5 +1,6 @@
 using System.Globalization;
 using DfxrmViz.Core.Crystal;
+using DfxrmViz.Core.Diagnostics;
 using DfxrmViz.Core.Goniometer;
 using DfxrmViz.Core.Numerics;
 using DfxrmViz.Core.Units;
@@ -7,14 +8,52 @@ using DfxrmViz.Core.Units;
 namespace DfxrmViz.Core.Orientation;
 
 /// <summary>Reachability of one reflection with the current mount: yes/no and the plain reason.</summary>
-/// <param name="Hkl">Miller indices.</param>
-/// <param name="Reachable">A solution inside all axis limits exists.</param>
-/// <param name="Reason">"reachable", "needs E ≥ … keV", "2θ … outside the window …" or "blocked by the … limit by …°".</param>
-/// <param name="TwoThetaDeg">2θ, or null when λ/2d &gt; 1.</param>
-/// <param name="Solution">A solution inside the limits (the one with the least motion), when reachable.</param>
-/// <param name="Blocked">When every solution leaves the limits: the axis that blocks it and by how much.</param>
-public sealed record ReachabilityRow(Vec3 Hkl, bool Reachable, string Reason, double? TwoThetaDeg, GoniometerSolution? Solution,
-    LimitBlock? Blocked = null);
+/// <remarks>For a reflection blocked by the motor limits, the yes/no is decided at once and what blocks it (the least-excess
+/// search, most of the cost) only when <see cref="Reason"/> or <see cref="Blocked"/> is first read: the table shows a few dozen
+/// rows of hundreds, and the suggestion and the pre-flight need only the yes/no. The block is computed once, thread-safely.</remarks>
+public sealed record ReachabilityRow
+{
+    private readonly string? _reason;
+    private readonly Lazy<LimitBlock>? _block;
+
+    /// <param name="hkl">Miller indices.</param>
+    /// <param name="reachable">A solution inside all axis limits exists.</param>
+    /// <param name="reason">"reachable", "needs E ≥ … keV" or "2θ … outside the window …".</param>
+    /// <param name="twoThetaDeg">2θ, or null when λ/2d &gt; 1.</param>
+    /// <param name="solution">A solution inside the limits (the one with the least motion), when reachable.</param>
+    public ReachabilityRow(Vec3 hkl, bool reachable, string reason, double? twoThetaDeg, GoniometerSolution? solution)
+    {
+        (Hkl, Reachable, _reason, TwoThetaDeg, Solution) = (hkl, reachable, reason, twoThetaDeg, solution);
+    }
+
+    /// <summary>A reflection in the window that every solution puts outside the limits; <paramref name="block"/> says why.</summary>
+    public ReachabilityRow(Vec3 hkl, double twoThetaDeg, Func<LimitBlock> block)
+    {
+        (Hkl, Reachable, TwoThetaDeg) = (hkl, false, twoThetaDeg);
+        _block = new Lazy<LimitBlock>(block, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Miller indices.</summary>
+    public Vec3 Hkl { get; }
+
+    /// <summary>A solution inside all axis limits exists.</summary>
+    public bool Reachable { get; }
+
+    /// <summary>"reachable", "needs E ≥ … keV", "2θ … outside the window …" or "blocked by the … limit by …°".</summary>
+    public string Reason => _reason ?? _block!.Value.Message;
+
+    /// <summary>2θ, or null when λ/2d &gt; 1.</summary>
+    public double? TwoThetaDeg { get; }
+
+    /// <summary>A solution inside the limits (the one with the least motion), when reachable.</summary>
+    public GoniometerSolution? Solution { get; }
+
+    /// <summary>When every solution leaves the limits: the axis that blocks it and by how much.</summary>
+    public LimitBlock? Blocked => _block?.Value;
+
+    /// <summary>Whether the block of an unreachable row is still to be computed (tests: the table defers it).</summary>
+    internal bool IsBlockPending => _block is { IsValueCreated: false };
+}
 
 /// <summary>For the reflections table: can each reflection be reached inside the goniometer limits with the current mount
 /// (docs/physics.md §4, §7)? The beam leaves towards the front normal ẑ_S (its part ⟂ Q; if Q ∥ ẑ_S then x_S, then y_S).
@@ -49,15 +88,41 @@ public static class Reachability
             return new ReachabilityRow(h, false, Invariant($"2θ = {twoTheta:0.###}° outside the window [{minDeg:0.###}°, {maxDeg:0.###}°]"), twoTheta, null);
         }
         var beams = BeamsWithFallback(cell, h, energyKeV, mount.U);
-        var sets = CandidateSets(profile, beams);
-        var inside = sets.SelectMany(s => s.Solutions).Where(s => s.WithinLimits).MinBy(s => s.MotionDeg);
-        if (inside is not null)
+        var first = BraggSolutions.Solve(profile, beams.K0Sample, beams.KhSample, beams.ThetaRad);
+        if (first.ChosenIndex is int chosen)
         {
-            return new ReachabilityRow(h, true, "reachable", twoTheta, inside);
+            return new ReachabilityRow(h, true, "reachable", twoTheta, first.Solutions[chosen]);
         }
-        var all = sets.SelectMany(s => s.Solutions).ToList();
-        var block = BraggSolutions.Block(profile, all);
-        return new ReachabilityRow(h, false, block.Message, twoTheta, null, block);
+        var search = HeldSearch(profile, beams);
+        if (search is not null && HeldMotorSearch.Reachable(profile, beams, search) is { ChosenIndex: int i } held)
+        {
+            return new ReachabilityRow(h, true, "reachable", twoTheta, held.Solutions[i]);
+        }
+        // The row keeps only the beams: the solutions and cuts are found again if its text is read (a few dozen rows of a
+        // session's hundreds), so a session's memo does not hold them for every row.
+        return new ReachabilityRow(h, twoTheta, () => Block(profile, beams));
+    }
+
+    private static HeldMotorSearch.Search? HeldSearch(GoniometerProfile profile, BraggBeams beams) =>
+        profile.Axes.Count == 4 && profile.DefaultFixed is not null ? HeldMotorSearch.Search.Of(profile, beams) : null;
+
+    /// <summary>What blocks the closest solution: the default held value's and, for a 4-motor stack, the least-excess held
+    /// value's solutions together. Read late (while a page renders), so a refusal becomes the row's text, never an exception.</summary>
+    private static LimitBlock Block(GoniometerProfile profile, BraggBeams beams)
+    {
+        try
+        {
+            var all = BraggSolutions.Solve(profile, beams.K0Sample, beams.KhSample, beams.ThetaRad).Solutions.ToList();
+            if (HeldSearch(profile, beams) is { } search)
+            {
+                all.AddRange(HeldMotorSearch.LeastExcessSet(profile, beams, search).Solutions);
+            }
+            return BraggSolutions.Block(profile, all);
+        }
+        catch (InputException ex)
+        {
+            return new LimitBlock("", 0, ex.Problem.Message);
+        }
     }
 
     private static BraggBeams BeamsWithFallback(UnitCell cell, Vec3 h, double energyKeV, Mat3 u)
@@ -65,18 +130,6 @@ public static class Reachability
         var q = (u * cell.ReciprocalVector(h)).Normalized();
         var exit = new[] { Frames.SampleFront, Frames.SampleUp, Vec3.UnitY }.First(e => e.Cross(q).Norm > 1e-6);
         return BraggGeometry.Beams(cell, h, energyKeV, u, exit);
-    }
-
-    private static List<SolutionSet> CandidateSets(GoniometerProfile profile, BraggBeams beams)
-    {
-        var first = BraggSolutions.Solve(profile, beams.K0Sample, beams.KhSample, beams.ThetaRad);
-        var sets = new List<SolutionSet> { first };
-        if (first.ChosenIndex is null && profile.Axes.Count == 4 && profile.DefaultFixed is not null
-            && HeldMotorSearch.Best(profile, beams) is { } held)
-        {
-            sets.Add(held);
-        }
-        return sets;
     }
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

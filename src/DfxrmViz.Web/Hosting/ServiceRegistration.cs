@@ -1,6 +1,8 @@
 using DfxrmViz.Core.Planning;
 using DfxrmViz.Web.Api;
+using DfxrmViz.Web.Components.Shared;
 using DfxrmViz.Web.Services;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using MudBlazor.Services;
 
 namespace DfxrmViz.Web.Hosting;
@@ -33,6 +35,8 @@ public static class ServiceRegistration
         // The API shares one pipeline (its stage memos are thread-safe); each browser session has its own (PlanSession).
         builder.Services.AddSingleton<PlanPipeline>();
         builder.Services.AddScoped<PlanSession>();
+        builder.Services.AddScoped<PlanRenderRegistry>();
+        builder.Services.AddScoped<CircuitHandler, CircuitLifetimeLog>();
         builder.Services.AddScoped<FileDownloader>();
         builder.Services.AddScoped<SavedPlanState>();
         builder.AddDfxrmVizStorage();

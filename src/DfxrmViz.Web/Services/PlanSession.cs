@@ -9,6 +9,10 @@ namespace DfxrmViz.Web.Services;
 /// table and reachability follow in the background — coalesced, so fast typing never queues stale work.</summary>
 public sealed class PlanSession(ILogger<PlanSession> log) : IDisposable
 {
+    /// <summary>A table longer than this is shown before its reachability: above it, the yes/no of every row takes a noticeable
+    /// while (./bench.sh, row "reachability of 200 reflections"); below, the two go to the page in one render instead of two.</summary>
+    public const int ShowTableFirstRows = 1000;
+
     private readonly PlanPipeline _pipeline = new();
     private readonly Lock _lock = new();
     private (Plan Plan, int Version)? _pending;
@@ -129,6 +133,10 @@ public sealed class PlanSession(ILogger<PlanSession> log) : IDisposable
                 foreach (var phase in new[] { PlanPhase.Table, PlanPhase.Full })
                 {
                     var results = _pipeline.Compute(job.Plan, phase, cancel);
+                    if (phase == PlanPhase.Table && results.Reflections.Value is not { Rows.Length: > ShowTableFirstRows })
+                    {
+                        continue; // its reachability follows at once: one render of both, not two
+                    }
                     lock (_lock)
                     {
                         if (job.Version != _version)

@@ -47,4 +47,26 @@ public class ReachabilityTests
         var rows = Reachability.Evaluate(LiNbO3, [(1, 0, 4), (1, 1, 0), (0, 0, 6), (2, -1, 3)], 17, mount, GoniometerProfiles.Get("dfxrm-vis"));
         Assert.All(rows, r => Assert.True(r.Reachable, r.Reason));
     }
+
+    [Fact]
+    public void What_blocks_a_row_is_computed_when_first_read_and_once()
+    {
+        // The yes/no is all the suggestion and the pre-flight need; the least-excess search behind the text waits for a reader
+        // (the table renders a few dozen of hundreds of rows), and threads reading at once get the one same answer.
+        var mount = SampleFrame.Mount(LiNbO3, LatticeVector.Plane(1, -1, 2), null);
+        var profile = GoniometerProfiles.Get("esrf-dfxm");
+        var rows = Reachability.Evaluate(LiNbO3, [(3, 0, 0), (1, -1, 2)], 17, mount, profile, 0, 45);
+        Assert.False(rows[0].Reachable);
+        Assert.True(rows[0].IsBlockPending);
+        Assert.False(rows[1].IsBlockPending); // reachable: nothing to defer
+        var texts = new string[8];
+        Parallel.For(0, texts.Length, i => texts[i] = rows[0].Reason);
+        Assert.False(rows[0].IsBlockPending);
+        Assert.All(texts, t => Assert.Same(texts[0], t));
+        Assert.Same(rows[0].Blocked, rows[0].Blocked);
+        // The same block as a fresh evaluation read at once (the deferral changes when, not what).
+        var again = Reachability.Evaluate(LiNbO3, [(3, 0, 0)], 17, mount, profile, 0, 45)[0];
+        Assert.Equal(again.Blocked, rows[0].Blocked);
+        Assert.StartsWith("Blocked by the", rows[0].Reason);
+    }
 }

@@ -1,5 +1,6 @@
 using Bunit;
 using DfxrmViz.Core.Planning;
+using DfxrmViz.Web.Components.Shared;
 using DfxrmViz.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -16,6 +17,7 @@ public static class MudContext
         ctx.Services.AddMudServices();
         ctx.Services.AddLogging();
         ctx.Services.AddScoped<PlanSession>();
+        ctx.Services.AddScoped<PlanRenderRegistry>();
         ctx.Services.AddScoped<FileDownloader>();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx;

@@ -42,6 +42,43 @@ public class PlanSessionTests
         Assert.NotNull(session.Results.Reachability.Value);
     }
 
+    [Theory]
+    // Plan.Example (LiNbO3, 17 keV, the instrument's 2θ window) lists a few hundred classes: the table and its reachability
+    // arrive together. PZT at 60 keV up to 2θ = 90° lists more than PlanSession.ShowTableFirstRows: the table comes first.
+    [InlineData(false, 2)]
+    [InlineData(true, 3)]
+    public async Task A_long_table_is_shown_before_its_reachability_and_a_short_one_with_it(bool longTable, int changes)
+    {
+        var session = NewSession();
+        if (longTable)
+        {
+            session.Edit(p => PlanEdits.WithCrystal(p, CrystalSource.BuiltIn("PZT")) with { EnergyKeV = 60, TwoThetaMaxDeg = 90 });
+        }
+        await session.Settled;
+        var seen = new List<(bool Complete, int Rows)>();
+        session.Changed += () =>
+        {
+            lock (seen)
+            {
+                seen.Add((session.Results.IsComplete, session.Results.Reflections.Value?.Rows.Length ?? -1));
+            }
+        };
+        session.Edit(p => p with { EnergyKeV = p.EnergyKeV + 0.5 });
+        await session.Settled;
+        var rows = session.Results.Reflections.Value!.Rows.Length;
+        Assert.Equal(longTable, rows > PlanSession.ShowTableFirstRows);
+        lock (seen)
+        {
+            Assert.Equal(changes, seen.Count);
+            Assert.Equal((false, -1), seen[0]); // the cheap numbers at once
+            Assert.Equal((true, rows), seen[^1]);
+            if (longTable)
+            {
+                Assert.Equal((false, rows), seen[1]);
+            }
+        }
+    }
+
     [Fact]
     public void Another_crystal_clears_what_only_meant_something_for_the_old_one()
     {

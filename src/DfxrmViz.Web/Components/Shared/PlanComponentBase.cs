@@ -14,8 +14,11 @@ public abstract class PlanComponentBase : ComponentBase, IDisposable
 {
     private object? _slice;
     private bool _disposed;
+    private PlanRenderPump? _pump;
 
     [Inject] protected PlanSession Session { get; set; } = null!;
+
+    [Inject] private PlanRenderRegistry Renders { get; set; } = null!;
 
     /// <summary>The plan in effect.</summary>
     protected Plan Plan => Session.Plan;
@@ -32,7 +35,43 @@ public abstract class PlanComponentBase : ComponentBase, IDisposable
     protected override void OnInitialized()
     {
         _slice = Slice;
-        Session.Changed += OnSessionChanged;
+        if (Renders.Pump is { } pump)
+        {
+            (_pump = pump).Add(this);
+        }
+        else
+        {
+            Session.Changed += OnSessionChanged;
+        }
+    }
+
+    /// <summary>Whether <see cref="PlanRenderPump"/> renders this component in the first batch after a change.</summary>
+    internal bool RendersInFirstBatch => RendersFirst;
+
+    /// <summary>Takes the new slice if it changed (see <see cref="OnSliceChanged"/>); true when the component must render.</summary>
+    internal bool TakeSliceChange()
+    {
+        if (_disposed)
+        {
+            return false;
+        }
+        var slice = Slice;
+        if (Equals(slice, _slice))
+        {
+            return false;
+        }
+        _slice = slice;
+        OnSliceChanged();
+        return true;
+    }
+
+    /// <summary>Re-renders now (inside the pump's batch).</summary>
+    internal void RenderNow()
+    {
+        if (!_disposed)
+        {
+            StateHasChanged();
+        }
     }
 
     /// <summary>Called on the renderer's thread when <see cref="Slice"/> changed, before the re-render: a component that keeps
@@ -65,11 +104,8 @@ public abstract class PlanComponentBase : ComponentBase, IDisposable
             await Task.Yield();
             await Task.Yield();
         }
-        var slice = _disposed ? _slice : Slice;
-        if (!Equals(slice, _slice))
+        if (TakeSliceChange())
         {
-            _slice = slice;
-            OnSliceChanged();
             StateHasChanged();
         }
     });
@@ -77,6 +113,7 @@ public abstract class PlanComponentBase : ComponentBase, IDisposable
     public void Dispose()
     {
         _disposed = true;
+        _pump?.Remove(this);
         Session.Changed -= OnSessionChanged;
         GC.SuppressFinalize(this);
     }
