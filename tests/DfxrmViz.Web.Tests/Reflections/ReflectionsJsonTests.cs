@@ -36,6 +36,20 @@ public class ReflectionsJsonTests(AppFactory factory) : IClassFixture<AppFactory
         AssertSameBytes(new ReflectionTable(17, 0.7293, 0, 45, ScatteringOptions.NoAnomalous, 0, []));
     }
 
+    [Fact]
+    public void A_table_is_written_once_and_an_equal_new_one_again()
+    {
+        // The pipeline's memo gives the same instance for the same request: its bytes are reused. A table computed anew (another
+        // instance, e.g. after the memo let it go) is written again, to equal bytes.
+        var crystal = CrystalLibrary.Load("PZT");
+        var table = ReflectionCalculator.Compute(crystal, 17, 0, 45, ScatteringOptions.Default);
+        var first = ReflectionsJson.Utf8(table);
+        Assert.Same(first, ReflectionsJson.Utf8(table));
+        var again = ReflectionsJson.Utf8(ReflectionCalculator.Compute(crystal, 17, 0, 45, ScatteringOptions.Default));
+        Assert.NotSame(first, again);
+        Assert.True(first.AsSpan().SequenceEqual(again));
+    }
+
     private void AssertSameBytes(ReflectionTable table)
     {
         var options = factory.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;

@@ -58,6 +58,18 @@ public sealed class CircuitUser : IAsyncDisposable
     /// <summary>Whether POST /_blazor/disconnect was answered within 5 s (the server answers once the circuit is disposed).</summary>
     public bool DisconnectAnswered { get; private set; }
 
+    /// <summary>Render batches received so far.</summary>
+    public int Batches
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _batches;
+            }
+        }
+    }
+
     /// <summary>The energy in effect after the last completed edit.</summary>
     public double EnergyKeV { get; private set; } = 17;
 

@@ -76,6 +76,8 @@ var rssConnected = Rss(server);
 Console.WriteLine($"== edits: every user changes the energy once a second for {options.Seconds} s");
 var latencies = new ConcurrentBag<double>();
 var cpu0 = server?.TotalProcessorTime;
+var ownCpu0 = Process.GetCurrentProcess().TotalProcessorTime; // the load generator shares the machine's cores with the server
+var batches0 = users.Sum(u => u?.Batches ?? 0);
 var wall = Stopwatch.StartNew();
 var end = TimeSpan.FromSeconds(options.Seconds);
 await Task.WhenAll(users.Select(async (user, i) =>
@@ -120,6 +122,8 @@ await Task.WhenAll(users.Select(async (user, i) =>
 }));
 var editWall = wall.Elapsed;
 var cpu = server is null || cpu0 is null ? (TimeSpan?)null : Refreshed(server).TotalProcessorTime - cpu0.Value;
+var ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpu0;
+var editBatches = users.Sum(u => u?.Batches ?? 0) - batches0;
 var rssEdited = Rss(server);
 
 Console.WriteLine("== users leave (POST /_blazor/disconnect, connection closed)");
@@ -162,11 +166,13 @@ if (errors.Count > 10)
 Console.WriteLine();
 Console.WriteLine($"edits measured      {sorted.Length} ({started} circuits, at most one edit a second each for {options.Seconds} s)");
 Console.WriteLine($"latency ms          p50 {p50:0.0}  p95 {p95:0.0}  max {(sorted.Length > 0 ? sorted[^1] : double.NaN):0.0}");
+Console.WriteLine($"render batches      {(sorted.Length > 0 ? (double)editBatches / sorted.Length : double.NaN):0.0} per edit (all the circuits' batches during the edits)");
 if (server is not null)
 {
     Console.WriteLine($"server RSS MB       before {Mb(rssBase)}  with circuits {Mb(rssConnected)}  after edits {Mb(rssEdited)}  after leave {Mb(Rss(server))}");
     var cpuPct = cpu is { } c ? 100 * c.TotalSeconds / editWall.TotalSeconds : double.NaN;
-    Console.WriteLine($"server CPU          {cpuPct:0}% of one core over the {editWall.TotalSeconds:0.0} s of edits ({Environment.ProcessorCount} cores)");
+    Console.WriteLine($"server CPU          {cpuPct:0}% of one core over the {editWall.TotalSeconds:0.0} s of edits ({Environment.ProcessorCount} cores); " +
+        $"load generator {100 * ownCpu.TotalSeconds / editWall.TotalSeconds:0}%");
 }
 if (released is { } r)
 {

@@ -33,10 +33,20 @@ public static class ReflectionsJson
     private static readonly JsonEncodedText DefaultHkl = JsonEncodedText.Encode("defaultHkl");
     private static readonly JsonEncodedText Hkl = JsonEncodedText.Encode("hkl");
 
-    /// <summary>UTF-8 JSON of <c>ReflectionsResponseDto.From(table)</c>, written from the table itself (no DTO of arrays per row).</summary>
+    // A table is immutable and the pipeline's memo hands out the same instance for the same request: its bytes are written
+    // once and live as long as it does. Callers never change the array (Results.Bytes only sends it).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReflectionTable, byte[]> Written = [];
+
+    /// <summary>UTF-8 JSON of <c>ReflectionsResponseDto.From(table)</c>, written from the table itself (no DTO of arrays per row),
+    /// once per table instance.</summary>
     public static byte[] Utf8(ReflectionTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
+        return Written.GetValue(table, Write);
+    }
+
+    private static byte[] Write(ReflectionTable table)
+    {
         var buffer = new ArrayBufferWriter<byte>(256 + 256 * table.Rows.Length);
         using (var w = new Utf8JsonWriter(buffer, Options))
         {
