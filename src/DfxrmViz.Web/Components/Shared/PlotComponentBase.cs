@@ -37,12 +37,16 @@ public abstract class PlotComponentBase : ComponentBase
     /// <param name="dataUpdate">plotly.js restyle object for <paramref name="traces"/> (array values wrapped once per trace).</param>
     /// <param name="layoutUpdate">plotly.js relayout object (attribute paths such as <c>shapes[0].x0</c>).</param>
     /// <param name="traces">Indices of the traces <paramref name="dataUpdate"/> applies to.</param>
-    protected void MarkMoved(object dataUpdate, object layoutUpdate, params int[] traces)
+    /// <returns>False when a full redraw is pending (two parameter sets before one render): React then sends the chart's Data
+    /// and Layout, so a plot that did not rebuild them for this move must rebuild them now.</returns>
+    protected bool MarkMoved(object dataUpdate, object layoutUpdate, params int[] traces)
     {
-        if (!_stale)
+        if (_stale)
         {
-            _move = (dataUpdate, layoutUpdate, traces);
+            return false;
         }
+        _move = (dataUpdate, layoutUpdate, traces);
+        return true;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)

@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+using Bunit;
+using DfxrmViz.Core.Absorption;
+using DfxrmViz.Web.Components.Absorption;
+using DfxrmViz.Web.Tests.Components;
+
+namespace DfxrmViz.Web.Tests.Absorption;
+
+/// <summary>An edit after the first draw reaches plotly.js as one update() with the new numbers (no traces serialised again), and
+/// the figure it leaves is the one a fresh draw at the same inputs gives.</summary>
+public class TransmissionPlotTests
+{
+    // docs/physics.md §9: LiNbO3 at 17 keV, Elam total L = 174.581 µm; at 8 keV L is about 22.6 µm (the app's Elam value, rounded).
+    private const double L17 = 174.581, L8 = 22.6;
+
+    private static IRenderedComponent<TransmissionPlot> Render(BunitContext ctx, double l, double t, double warn, string title) =>
+        ctx.Render<TransmissionPlot>(p => p
+            .Add(x => x.AttenuationLengthUm, l).Add(x => x.ThicknessUm, t).Add(x => x.WarnBelow, warn).Add(x => x.Title, title));
+
+    private static void Edit(IRenderedComponent<TransmissionPlot> cut, double l, double t, double warn, string title) =>
+        cut.Render(p => p.Add(x => x.AttenuationLengthUm, l).Add(x => x.ThicknessUm, t).Add(x => x.WarnBelow, warn).Add(x => x.Title, title));
+
+    [Fact]
+    public async Task An_energy_edit_sends_the_new_curve_through_one_update_and_no_react()
+    {
+        await using var ctx = MudContext.Create();
+        var cut = Render(ctx, L17, 150, 0.01, "Transmission at 17 keV");
+        Assert.Equal(["newPlot"], PlotlyCalls.Of(ctx).Select(c => c.Name));
+
+        Edit(cut, L8, 150, 0.01, "Transmission at 8 keV");
+
+        var calls = PlotlyCalls.Of(ctx);
+        Assert.Equal(["newPlot", "update"], calls.Select(c => c.Name));
+        var (data, layout, traces) = (calls[1].Args[0]!, calls[1].Args[1]!, calls[1].Args[2]!);
+        Assert.Equal([0, 1, 2], traces.AsArray().Select(i => i!.GetValue<int>()));
+        var expected = TransmissionCurve.Compute(L8, 150);
+        Assert.Equal(TransmissionCurve.Points, data["x"]![0]!.AsArray().Count);
+        // Numbers pass through JSON (Plotly.Blazor reads them back as decimal): equal to 1e-12 relative.
+        AssertClose(expected.ThicknessesUm, data["x"]![0]!);
+        AssertClose(expected.Transmissions.Select(t => t * 100), data["y"]![0]!);
+        AssertClose([150], data["x"]![1]!);
+        AssertClose([expected.SampleTransmission * 100], data["y"]![1]!);
+        AssertClose([L8], data["x"]![2]!);
+        AssertClose([expected.AtLengthTransmission * 100], data["y"]![2]!);
+        AssertClose([0, expected.MaxUm], layout["xaxis.range"]!);
+        Assert.Equal("Transmission at 8 keV", layout["title.text"]!.GetValue<string>());
+        Assert.Equal("1/e at L = 22.60 µm", layout["annotations[1].text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task After_any_edits_the_figure_is_the_one_a_fresh_draw_at_the_last_inputs_gives()
+    {
+        await using var ctx = MudContext.Create();
+        var cut = Render(ctx, L17, 150, 0.01, "Transmission at 17 keV");
+        // Energy, thickness (the sample label turns left past 60 % of the axis), warning threshold, and back.
+        (double L, double T, double Warn, string Title)[] edits =
+        [
+            (L8, 150, 0.01, "Transmission at 8 keV"), (L8, 2000, 0.01, "Transmission at 8 keV"), (L8, 2000, 0.25, "Transmission at 8 keV"),
+            (L17, 20, 0.25, "Transmission at 17 keV"), (L17, 150, 0.01, "Transmission at 17 keV"),
+        ];
+        foreach (var e in edits)
+        {
+            Edit(cut, e.L, e.T, e.Warn, e.Title);
+            await using var fresh = MudContext.Create();
+            Render(fresh, e.L, e.T, e.Warn, e.Title);
+            AssertSameFigure(PlotlyFigure.After(PlotlyCalls.Of(fresh)), PlotlyFigure.After(PlotlyCalls.Of(ctx)));
+        }
+        Assert.Equal(["newPlot", .. edits.Select(_ => "update")], PlotlyCalls.Of(ctx).Select(c => c.Name));
+    }
+
+    /// <summary>Same figure; yaxis.range is resent as React resent it, and the fresh draw has it too.</summary>
+    internal static void AssertSameFigure(PlotlyFigure fresh, PlotlyFigure edited)
+    {
+        Assert.Equal(fresh.Data.ToJsonString(), edited.Data.ToJsonString());
+        Assert.Equal(fresh.Layout.ToJsonString(), edited.Layout.ToJsonString());
+    }
+
+    private static void AssertClose(IEnumerable<double> expected, JsonNode actual)
+    {
+        var values = actual.AsArray().Select(v => (double)v!.GetValue<decimal>()).ToArray();
+        var want = expected.ToArray();
+        Assert.Equal(want.Length, values.Length);
+        for (var i = 0; i < want.Length; i++)
+        {
+            Assert.True(Math.Abs(values[i] - want[i]) <= 1e-12 * Math.Max(1, Math.Abs(want[i])), $"[{i}] {values[i]} ≠ {want[i]}");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Bunit;
+
+namespace DfxrmViz.Web.Tests.Components;
+
+/// <summary>The calls Plotly.Blazor 7.2 made to its JS module (plotly-interop: newPlot, react, update with the chart's id first)
+/// in a bUnit context, with the arguments as the browser receives them (JSON).</summary>
+public static class PlotlyCalls
+{
+    private static readonly string[] Drawing = ["newPlot", "react", "update"];
+
+    /// <summary>Drawing calls so far, oldest first, with the id of the chart each went to.</summary>
+    public static IReadOnlyList<(string Chart, string Name, JsonNode?[] Args)> Of(BunitContext ctx) =>
+        [.. ctx.JSInterop.Invocations.Where(i => Drawing.Contains(i.Identifier))
+            .Select(i => ((string)i.Arguments[0]!, i.Identifier, i.Arguments.Skip(1).Select(a => JsonSerializer.SerializeToNode(a)).ToArray()))];
+}
+
+/// <summary>A figure as plotly.js holds it (data and layout), drawn by newPlot/react and changed by update with the semantics of
+/// plotly.js 3.x Plotly.update: restyle values apply to the given traces, array attributes wrapped once per trace (value[i] goes
+/// to trace indices[i]); relayout keys are attribute paths ("annotations[1].x", "xaxis.range").</summary>
+public sealed class PlotlyFigure
+{
+    public JsonArray Data { get; private set; } = [];
+
+    public JsonObject Layout { get; private set; } = [];
+
+    /// <summary>The figure after <paramref name="calls"/>, in order (all to one chart).</summary>
+    public static PlotlyFigure After(IEnumerable<(string Chart, string Name, JsonNode?[] Args)> calls)
+    {
+        var figure = new PlotlyFigure();
+        var drawn = calls.ToList();
+        Assert.Single(drawn.Select(c => c.Chart).Distinct());
+        foreach (var (_, name, args) in drawn)
+        {
+            if (name == "update")
+            {
+                figure.Update(args[0]!.AsObject(), args[1]!.AsObject(), [.. args[2]!.AsArray().Select(i => i!.GetValue<int>())]);
+            }
+            else
+            {
+                (figure.Data, figure.Layout) = (args[0]!.DeepClone().AsArray(), args[1]!.DeepClone().AsObject());
+            }
+        }
+        return figure;
+    }
+
+    private void Update(JsonObject restyle, JsonObject relayout, int[] traces)
+    {
+        foreach (var (attribute, value) in restyle)
+        {
+            var perTrace = value!.AsArray();
+            for (var i = 0; i < traces.Length; i++)
+            {
+                Data[traces[i]]![attribute] = perTrace[i % perTrace.Count]!.DeepClone();
+            }
+        }
+        foreach (var (path, value) in relayout)
+        {
+            Set(Layout, path, value?.DeepClone());
+        }
+    }
+
+    private static void Set(JsonObject root, string path, JsonNode? value)
+    {
+        JsonNode node = root;
+        var parts = path.Split('.');
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var (name, index) = Split(parts[p]);
+            var last = p == parts.Length - 1;
+            if (index is { } i)
+            {
+                var list = node[name]!.AsArray();
+                if (last)
+                {
+                    list[i] = value;
+                    return;
+                }
+                node = list[i]!;
+            }
+            else if (last)
+            {
+                node[name] = value;
+            }
+            else
+            {
+                node = node[name] ??= new JsonObject();
+            }
+        }
+    }
+
+    private static (string Name, int? Index) Split(string part) => part.IndexOf('[', StringComparison.Ordinal) is var b and >= 0
+        ? (part[..b], int.Parse(part[(b + 1)..^1], CultureInfo.InvariantCulture))
+        : (part, null);
+}
