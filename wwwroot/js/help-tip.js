@@ -6,15 +6,17 @@
 const shown = '.help-tip:is(:hover, :has(:focus-visible)):not([data-help-dismissed])';
 
 function restoreWhenLeft(tip) {
-  const check = () => setTimeout(() => {
-    if (!tip.matches(':hover, :focus-within')) {
+  const left = e => {
+    const focusStays = e.type === 'focusout' ? tip.contains(e.relatedTarget) : tip.matches(':focus-within');
+    const pointerStays = e.type === 'mouseleave' ? false : tip.matches(':hover');
+    if (!focusStays && !pointerStays) {
       tip.removeAttribute('data-help-dismissed');
-      tip.removeEventListener('mouseleave', check);
-      tip.removeEventListener('focusout', check);
+      tip.removeEventListener('mouseleave', left);
+      tip.removeEventListener('focusout', left);
     }
-  });
-  tip.addEventListener('mouseleave', check);
-  tip.addEventListener('focusout', check);
+  };
+  tip.addEventListener('mouseleave', left);
+  tip.addEventListener('focusout', left);
 }
 
 document.addEventListener('keydown', e => {
