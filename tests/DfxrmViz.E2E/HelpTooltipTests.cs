@@ -162,7 +162,10 @@ public class HelpTooltipTests(BrowserFixture fixture) : IClassFixture<BrowserFix
             $"tooltip at ({box.X}, {box.Y}) {box.Width}×{box.Height} leaves the {window.Width}×{window.Height} window");
         var topmost = await tip.EvaluateAsync<bool>("""
             t => { const r = t.querySelector('.help-tip-bubble').getBoundingClientRect(), y = r.top + r.height / 2;
-                   return [r.left + 3, r.left + r.width / 2, r.right - 3].every(x => t.contains(document.elementFromPoint(x, y))); }
+                   const was = t.style.pointerEvents;
+                   t.style.pointerEvents = 'auto'; // shown by the focus it lets the pointer through, and hit testing with it
+                   try { return [r.left + 3, r.left + r.width / 2, r.right - 3].every(x => t.contains(document.elementFromPoint(x, y))); }
+                   finally { t.style.pointerEvents = was; } }
             """);
         Assert.True(topmost, "something is drawn over the tooltip");
         return box;
