@@ -42,6 +42,22 @@ public static class BraggSolutions
     public static SolutionSet Solve(GoniometerProfile profile, Vec3 k0Sample, Vec3 khSample, double thetaRad,
         FixedAxis? fixedAxis = null, double etaRad = 0)
     {
+        var (list, chosen, fixedShown, family) = Solutions(profile, k0Sample, khSample, thetaRad, fixedAxis, etaRad);
+        return new SolutionSet(list, chosen, chosen is null ? Block(profile, list) : null, fixedShown, family);
+    }
+
+    /// <summary>The solutions of <see cref="Solve"/> (least motion first) and the index of the first inside the limits, without
+    /// the text of what blocks them: the reachability of a table asks this for every row and needs the text for a few.</summary>
+    internal static (List<GoniometerSolution> Solutions, int? Chosen) Bare(GoniometerProfile profile, Vec3 k0Sample, Vec3 khSample,
+        double thetaRad, FixedAxis? fixedAxis = null)
+    {
+        var (list, chosen, _, _) = Solutions(profile, k0Sample, khSample, thetaRad, fixedAxis, 0);
+        return (list, chosen);
+    }
+
+    private static (List<GoniometerSolution> List, int? Chosen, KeyValuePair<string, double>? Fixed, bool Family) Solutions(
+        GoniometerProfile profile, Vec3 k0Sample, Vec3 khSample, double thetaRad, FixedAxis? fixedAxis, double etaRad)
+    {
         var (fixedRad, fixedShown) = FixedValues(profile, fixedAxis ?? profile.DefaultFixed, thetaRad);
         if (!(k0Sample.Normalized().Cross(khSample.Normalized()).Norm > 1e-12))
         {
@@ -51,7 +67,7 @@ public static class BraggSolutions
         }
         var target = TargetRotation(k0Sample, khSample, thetaRad, etaRad);
         var dec = GoniometerSolver.Solve(profile, target, fixedRad);
-        var list = new List<GoniometerSolution>();
+        var list = new List<GoniometerSolution>(dec.AnglesRad.Count);
         foreach (var rad in dec.AnglesRad)
         {
             var residual = Residual(profile.Rotation(rad), k0Sample, khSample, thetaRad, etaRad);
@@ -62,7 +78,7 @@ public static class BraggSolutions
         }
         list.Sort((a, b) => a.MotionDeg.CompareTo(b.MotionDeg));
         var chosen = list.FindIndex(s => s.WithinLimits);
-        return new SolutionSet(list, chosen < 0 ? null : chosen, chosen < 0 ? Block(profile, list) : null, fixedShown, dec.ContinuousFamily);
+        return (list, chosen < 0 ? null : chosen, fixedShown, dec.ContinuousFamily);
     }
 
     /// <summary>Residual of the Bragg conditions for lab rotation Γ (docs/physics.md §7 acceptance test).</summary>

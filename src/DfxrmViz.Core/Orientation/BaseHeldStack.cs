@@ -60,9 +60,11 @@ internal sealed class BaseHeldStack
         return (Wrap(a1), Wrap(a2), Wrap(a3));
     }
 
-    /// <summary>Base angles (rad, in (−π, π]) where free axis <paramref name="axis"/> (1…3) equals <paramref name="deg"/> on
-    /// some branch (or <paramref name="deg"/> + 180° for a1 and a3, which share one equation): the roots of a cos t + b sin t = c.</summary>
-    public IEnumerable<double> Crossings(int axis, double deg)
+    /// <summary>Adds to <paramref name="into"/> the base angles (rad, in (−π, π]) strictly inside (<paramref name="lo"/>,
+    /// <paramref name="hi"/>) where free axis <paramref name="axis"/> (1…3) equals <paramref name="deg"/> on some branch (or
+    /// <paramref name="deg"/> + 180° for a1 and a3, which share one equation): the roots of a cos t + b sin t = c. Added in
+    /// place, not returned: this runs for every row of a reflection table the default held value cannot reach.</summary>
+    public void AddCrossings(int axis, double deg, double lo, double hi, List<double> into)
     {
         var l = Frames.Rad(deg);
         switch (axis)
@@ -71,27 +73,36 @@ internal sealed class BaseHeldStack
                 // perp(w(t)) ∥ R(n1, L) n3  ⇔  w(t)·e = 0 with e = n1 × R(n1, L) n3.
                 var e = _n1.Cross(Mat3.Rotation(_n1, l) * _n3);
                 var ne = _n0.Dot(e);
-                return Roots(_w0.Dot(e) - _n0w0 * ne, -_n0xW0.Dot(e), -_n0w0 * ne);
+                AddRoots(_w0.Dot(e) - _n0w0 * ne, -_n0xW0.Dot(e), -_n0w0 * ne, lo, hi, into);
+                return;
             case 2:
-                return Roots(_h * _p.Dot(_n3), _h * _q.Dot(_n3), Math.Sin(l));
+                AddRoots(_h * _p.Dot(_n3), _h * _q.Dot(_n3), Math.Sin(l), lo, hi, into);
+                return;
             default:
                 // c2 sin a3 = −h v·n2 and c2 cos a3 = v·n1, so a3 = L ⇔ (−h v·n2) cos L − (v·n1) sin L = 0.
                 var (cl, sl) = (Math.Cos(l), Math.Sin(l));
-                return Roots(-_h * _p.Dot(_n2) * cl - _p.Dot(_n1) * sl, -_h * _q.Dot(_n2) * cl - _q.Dot(_n1) * sl, 0);
+                AddRoots(-_h * _p.Dot(_n2) * cl - _p.Dot(_n1) * sl, -_h * _q.Dot(_n2) * cl - _q.Dot(_n1) * sl, 0, lo, hi, into);
+                return;
         }
     }
 
-    /// <summary>Roots in (−π, π] of a cos t + b sin t = c.</summary>
-    private static IEnumerable<double> Roots(double a, double b, double c)
+    /// <summary>Adds the roots in (−π, π] of a cos t + b sin t = c that lie strictly inside (lo, hi).</summary>
+    private static void AddRoots(double a, double b, double c, double lo, double hi, List<double> into)
     {
         var r = Math.Sqrt(a * a + b * b);
         if (!(r > 1e-14) || Math.Abs(c) > r * (1 + 1e-12))
         {
-            return [];
+            return;
         }
         var phase = Math.Atan2(b, a);
         var spread = Math.Acos(Math.Clamp(c / r, -1, 1));
-        return [GoniometerSolver.Wrap(phase + spread), GoniometerSolver.Wrap(phase - spread)];
+        foreach (var t in (ReadOnlySpan<double>)[GoniometerSolver.Wrap(phase + spread), GoniometerSolver.Wrap(phase - spread)])
+        {
+            if (t > lo && t < hi)
+            {
+                into.Add(t);
+            }
+        }
     }
 
     private static double Wrap(double rad) => Frames.WrapDeg(Frames.Deg(rad));

@@ -41,38 +41,38 @@ internal static class HeldMotorSearch
 
     /// <summary>The solutions at a held value where the reflection is reached (least motion among the probes), or null when
     /// none is: the cheap yes/no of the reflection table, which needs no limit excess.</summary>
-    internal static SolutionSet? Reachable(GoniometerProfile profile, BraggBeams beams, Search search)
+    internal static GoniometerSolution? Reachable(GoniometerProfile profile, BraggBeams beams, Search search)
     {
         foreach (var t in ReachableProbes(profile, search.Stack, search.CutsRad))
         {
-            var set = SolveAt(profile, beams, t);
-            if (set.ChosenIndex is not null)
+            var (solutions, chosen) = BraggSolutions.Bare(profile, beams.K0Sample, beams.KhSample, beams.ThetaRad, Held(profile, t));
+            if (chosen is int i)
             {
-                return set;
+                return solutions[i];
             }
         }
         return null;
     }
 
+    private static FixedAxis Held(GoniometerProfile profile, double tRad) => profile.DefaultFixed! with { ValueDeg = Frames.Deg(tRad) };
+
     /// <summary>The solutions at the held value of least total excess: what blocks an unreachable reflection, and by how much
     /// (the costly part, asked only for the text of a row that is shown).</summary>
     internal static SolutionSet LeastExcessSet(GoniometerProfile profile, BraggBeams beams, Search search) =>
-        SolveAt(profile, beams, LeastExcess(profile, search.Stack, search.CutsRad));
-
-    private static SolutionSet SolveAt(GoniometerProfile profile, BraggBeams beams, double tRad) =>
-        BraggSolutions.Solve(profile, beams.K0Sample, beams.KhSample, beams.ThetaRad, profile.DefaultFixed! with { ValueDeg = Frames.Deg(tRad) });
+        BraggSolutions.Solve(profile, beams.K0Sample, beams.KhSample, beams.ThetaRad, Held(profile, LeastExcess(profile, search.Stack, search.CutsRad)));
 
     /// <summary>Sorted held values: the range ends and every crossing of a free-axis limit, of ±180° or of gimbal lock inside the range.</summary>
     private static List<double> Cuts(GoniometerProfile profile, BaseHeldStack stack, double lo, double hi)
     {
-        var cuts = new List<double> { lo, hi };
+        var cuts = new List<double>(32) { lo, hi };
         for (var axis = 1; axis <= 3; axis++)
         {
             var limits = profile.Axes[axis].Limits;
             // a2 = ±90° is gimbal lock, where a1 and a3 jump by 180°: a cut too.
-            foreach (var deg in axis == 2 ? [limits.MinDeg, limits.MaxDeg, 180, 90, -90] : new[] { limits.MinDeg, limits.MaxDeg, 180 })
+            ReadOnlySpan<double> degs = axis == 2 ? [limits.MinDeg, limits.MaxDeg, 180, 90, -90] : [limits.MinDeg, limits.MaxDeg, 180];
+            foreach (var deg in degs)
             {
-                cuts.AddRange(stack.Crossings(axis, deg).Where(t => t > lo && t < hi));
+                stack.AddCrossings(axis, deg, lo, hi, cuts);
             }
         }
         cuts.Sort();
@@ -80,22 +80,31 @@ internal static class HeldMotorSearch
     }
 
     /// <summary>Held values inside a reachable window, least motion first: interval midpoints, then the cuts themselves (a
-    /// window that only touches a limit).</summary>
-    private static IEnumerable<double> ReachableProbes(GoniometerProfile profile, BaseHeldStack stack, List<double> cuts)
+    /// window that only touches a limit); equal ones in the order found.</summary>
+    private static List<double> ReachableProbes(GoniometerProfile profile, BaseHeldStack stack, List<double> cuts)
     {
-        var mids = Enumerable.Range(0, cuts.Count - 1).Select(i => 0.5 * (cuts[i] + cuts[i + 1]));
-        var inside = new List<(double T, double Motion, bool Mid)>();
-        foreach (var (t, mid) in mids.Select(t => (t, true)).Concat(cuts.Select(t => (t, false))))
+        var inside = new List<(int Rank, double Motion, int Found, double T)>();
+        for (var i = 0; i + 1 < cuts.Count; i++)
         {
-            foreach (var branch in Branches)
+            AddIfInside(profile, stack, 0.5 * (cuts[i] + cuts[i + 1]), 0, inside);
+        }
+        foreach (var t in cuts)
+        {
+            AddIfInside(profile, stack, t, 1, inside);
+        }
+        inside.Sort();
+        return inside.ConvertAll(p => p.T);
+    }
+
+    private static void AddIfInside(GoniometerProfile profile, BaseHeldStack stack, double t, int rank, List<(int, double, int, double)> inside)
+    {
+        foreach (var branch in Branches)
+        {
+            if (Excess(profile, stack, t, branch) is (0.0, var motion))
             {
-                if (Excess(profile, stack, t, branch) is (0.0, var motion))
-                {
-                    inside.Add((t, motion, mid));
-                }
+                inside.Add((rank, motion, inside.Count, t));
             }
         }
-        return inside.OrderBy(p => p.Mid ? 0 : 1).ThenBy(p => p.Motion).Select(p => p.T);
     }
 
     /// <summary>The held value of least total excess: each smooth piece sampled, the best few refined by golden section. Pieces

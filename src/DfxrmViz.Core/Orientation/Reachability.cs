@@ -88,15 +88,15 @@ public static class Reachability
             return new ReachabilityRow(h, false, Invariant($"2θ = {twoTheta:0.###}° outside the window [{minDeg:0.###}°, {maxDeg:0.###}°]"), twoTheta, null);
         }
         var beams = BeamsWithFallback(cell, h, energyKeV, mount.U);
-        var first = BraggSolutions.Solve(profile, beams.K0Sample, beams.KhSample, beams.ThetaRad);
-        if (first.ChosenIndex is int chosen)
+        var (first, chosen) = BraggSolutions.Bare(profile, beams.K0Sample, beams.KhSample, beams.ThetaRad);
+        if (chosen is int c)
         {
-            return new ReachabilityRow(h, true, "reachable", twoTheta, first.Solutions[chosen]);
+            return new ReachabilityRow(h, true, "reachable", twoTheta, first[c]);
         }
         var search = HeldSearch(profile, beams);
-        if (search is not null && HeldMotorSearch.Reachable(profile, beams, search) is { ChosenIndex: int i } held)
+        if (search is not null && HeldMotorSearch.Reachable(profile, beams, search) is { } held)
         {
-            return new ReachabilityRow(h, true, "reachable", twoTheta, held.Solutions[i]);
+            return new ReachabilityRow(h, true, "reachable", twoTheta, held);
         }
         // The row keeps only the beams: the solutions and cuts are found again if its text is read (a few dozen rows of a
         // session's hundreds), so a session's memo does not hold them for every row.
@@ -112,7 +112,7 @@ public static class Reachability
     {
         try
         {
-            var all = BraggSolutions.Solve(profile, beams.K0Sample, beams.KhSample, beams.ThetaRad).Solutions.ToList();
+            var all = BraggSolutions.Bare(profile, beams.K0Sample, beams.KhSample, beams.ThetaRad).Solutions;
             if (HeldSearch(profile, beams) is { } search)
             {
                 all.AddRange(HeldMotorSearch.LeastExcessSet(profile, beams, search).Solutions);

@@ -10,7 +10,7 @@ namespace DfxrmViz.Web.Services;
 public sealed class PlanSession(ILogger<PlanSession> log) : IDisposable
 {
     /// <summary>A table longer than this is shown before its reachability: above it, the yes/no of every row takes a noticeable
-    /// while (./bench.sh, row "reachability of 200 reflections"); below, the two go to the page in one render instead of two.</summary>
+    /// while (./bench.sh, rows "reachability of 200 reflections"); below, the two go to the page in one render instead of two.</summary>
     public const int ShowTableFirstRows = 1000;
 
     private readonly PlanPipeline _pipeline = new();
