@@ -6,15 +6,23 @@ using Bunit;
 namespace DfxrmViz.Web.Tests.Components;
 
 /// <summary>The calls Plotly.Blazor 7.2 made to its JS module (plotly-interop: newPlot, react, update with the chart's id first)
-/// in a bUnit context, with the arguments as the browser receives them (JSON).</summary>
+/// and the app's wwwroot/js/plot-update.js made (updateJson: the chart's id, then data, layout and traces in one JSON string,
+/// listed here as the update it hands plotly-interop) in a bUnit context, with the arguments as the browser receives them.</summary>
 public static class PlotlyCalls
 {
-    private static readonly string[] Drawing = ["newPlot", "react", "update"];
+    private static readonly string[] Drawing = ["newPlot", "react", "update", "updateJson"];
 
     /// <summary>Drawing calls so far, oldest first, with the id of the chart each went to.</summary>
     public static IReadOnlyList<(string Chart, string Name, JsonNode?[] Args)> Of(BunitContext ctx) =>
-        [.. ctx.JSInterop.Invocations.Where(i => Drawing.Contains(i.Identifier))
-            .Select(i => ((string)i.Arguments[0]!, i.Identifier, i.Arguments.Skip(1).Select(a => JsonSerializer.SerializeToNode(a)).ToArray()))];
+        [.. ctx.JSInterop.Invocations.Where(i => Drawing.Contains(i.Identifier)).Select(i => i.Identifier == "updateJson"
+            ? ((string)i.Arguments[0]!, "update", Unpacked((string)i.Arguments[1]!))
+            : ((string)i.Arguments[0]!, i.Identifier, i.Arguments.Skip(1).Select(a => JsonSerializer.SerializeToNode(a)).ToArray()))];
+
+    private static JsonNode?[] Unpacked(string json)
+    {
+        var u = JsonNode.Parse(json)!.AsObject();
+        return [u["data"]?.DeepClone(), u["layout"]?.DeepClone(), u["traces"]?.DeepClone()];
+    }
 }
 
 /// <summary>A figure as plotly.js holds it (data and layout), drawn by newPlot/react and changed by update with the semantics of
