@@ -45,6 +45,19 @@ public static class PlanAddress
     /// (then the plan must be saved to be shared).</summary>
     public static string? AddressOf(Plan plan)
     {
+        ArgumentNullException.ThrowIfNull(plan);
+        return Addresses.GetValue(plan, p => new Address(Compute(p))).Value;
+    }
+
+    // A page asks for its plan's address several times per edit (the address bar, each download link, the share link): a
+    // plan is immutable, so its address is compressed once (each deflate stream sets up zlib's window and hash tables,
+    // (1 << (windowBits + 2)) + (1 << (memLevel + 9)) bytes ≈ 256 KB at the defaults: zlib 1.3 zconf.h, "memory requirements").
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Plan, Address> Addresses = [];
+
+    private sealed record Address(string? Value);
+
+    private static string? Compute(Plan plan)
+    {
         var json = PlanJson.WriteUtf8(plan);
         if (json.Length > MaxJsonBytesTried)
         {

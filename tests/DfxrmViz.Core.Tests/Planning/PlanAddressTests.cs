@@ -21,6 +21,17 @@ public class PlanAddressTests
     }
 
     [Fact]
+    public void A_plan_is_compressed_once_and_an_equal_new_plan_gets_the_same_address()
+    {
+        var plan = Plan.Example with { EnergyKeV = 18.25 };
+        var first = PlanAddress.AddressOf(plan);
+        Assert.Same(first, PlanAddress.AddressOf(plan)); // the page's several links: one compression
+        var equal = Plan.Example with { EnergyKeV = 18.25 }; // another instance: computed again, to the same text
+        Assert.Equal(first, PlanAddress.AddressOf(equal));
+        Assert.Equal(18.25, PlanAddress.Decode(first![PlanAddress.Prefix.Length..]).EnergyKeV);
+    }
+
+    [Fact]
     public void A_cif_with_non_ascii_text_round_trips_exactly()
     {
         var cif = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "LiNbO3_aniso_test.cif"))
