@@ -70,6 +70,23 @@ public static class Reachability
         return [.. reflections.Select(r => Row(cell, new Vec3(r.H, r.K, r.L), energyKeV, lambda, mount, profile, twoThetaMinDeg, twoThetaMaxDeg))];
     }
 
+    /// <summary>The row of one reflection, read when a page shows it: a refusal of the goniometer solver (exact backscattering)
+    /// becomes the row's reason instead of an exception.</summary>
+    public static ReachabilityRow EvaluateOne(UnitCell cell, (int H, int K, int L) reflection, double energyKeV, SampleMount mount,
+        GoniometerProfile profile, double twoThetaMinDeg = 0, double twoThetaMaxDeg = 180)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var h = new Vec3(reflection.H, reflection.K, reflection.L);
+        try
+        {
+            return Row(cell, h, energyKeV, Photon.WavelengthA(energyKeV), mount, profile, twoThetaMinDeg, twoThetaMaxDeg);
+        }
+        catch (InputException ex)
+        {
+            return new ReachabilityRow(h, false, ex.Problem.Message, null, null);
+        }
+    }
+
     private static ReachabilityRow Row(UnitCell cell, Vec3 h, double energyKeV, double lambda, SampleMount mount,
         GoniometerProfile profile, double minDeg, double maxDeg)
     {

@@ -42,25 +42,20 @@ public static class Selections
     }
 
     /// <summary>Reachability of every row of <paramref name="table"/> with the mount of <paramref name="key"/> (up defaults to Q of
-    /// the selected reflection, as in the orientation stage). Rows are evaluated in chunks so a newer plan can cancel the work.</summary>
-    /// <exception cref="OperationCanceledException">when <paramref name="cancel"/> fires.</exception>
+    /// the selected reflection, as in the orientation stage), each row found when first read (<see cref="LazyReachabilityRows"/>).</summary>
+    /// <exception cref="OperationCanceledException">when <paramref name="cancel"/> has fired.</exception>
     public static ReachabilityTable Reach(ReflectionTable table, OrientationKey key, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(key);
+        cancel.ThrowIfCancellationRequested();
         var cell = key.Crystal.Crystal.Cell;
         var up = key.Up ?? LatticeVector.Plane(key.Hkl.H, key.Hkl.K, key.Hkl.L);
         var mount = SampleFrame.Mount(cell, up, key.Front);
         var profile = PlanGoniometer.Profile(key.Goniometer, key.Limits);
-        var rows = new List<ReachabilityRow>(table.Rows.Length);
-        foreach (var chunk in table.Rows.Chunk(32))
-        {
-            cancel.ThrowIfCancellationRequested();
-            rows.AddRange(Reachability.Evaluate(cell, chunk.Select(r => (r.Hkl.H, r.Hkl.K, r.Hkl.L)), key.EnergyKeV, mount, profile,
-                table.TwoThetaMinDeg, table.TwoThetaMaxDeg));
-        }
+        var (energy, min, max) = (key.EnergyKeV, table.TwoThetaMinDeg, table.TwoThetaMaxDeg);
+        var rows = new LazyReachabilityRows(table.Rows.Select(r => r.Hkl), h => Reachability.EvaluateOne(cell, (h.H, h.K, h.L), energy, mount, profile, min, max));
         var text = key.Up is null ? $"up = Q of the selected reflection {NumberText.Miller(key.Hkl)}" : $"up = {up}";
-        return new ReachabilityTable(rows.ToDictionary(r => new Hkl((int)r.Hkl.X, (int)r.Hkl.Y, (int)r.Hkl.Z)),
-            profile.Axes.ToDictionary(a => a.AsciiName, a => a.Name), $"{text}, {profile.Name} limits");
+        return new ReachabilityTable(rows, profile.Axes.ToDictionary(a => a.AsciiName, a => a.Name), $"{text}, {profile.Name} limits");
     }
 }
