@@ -21,6 +21,29 @@ public class TransmissionPlotTests
         cut.Render(p => p.Add(x => x.AttenuationLengthUm, l).Add(x => x.ThicknessUm, t).Add(x => x.WarnBelow, warn).Add(x => x.Title, title));
 
     [Fact]
+    public async Task When_the_update_module_fails_the_edit_goes_through_Plotly_Blazors_own_update_to_the_same_figure()
+    {
+        await using var ctx = MudContext.Create();
+        var module = ctx.JSInterop.SetupModule(DfxrmViz.Web.Components.Shared.PlotComponentBase.UpdateModulePath);
+        module.SetupVoid("updateJson", _ => true).SetException(new Microsoft.JSInterop.JSException("Failed to fetch dynamically imported module"));
+        var cut = Render(ctx, L17, 150, 0.01, "Transmission at 17 keV");
+
+        Edit(cut, L8, 150, 0.01, "Transmission at 8 keV");
+        Edit(cut, L17, 150, 0.01, "Transmission at 17 keV");
+
+        // Plotly.Blazor's update for both edits (the module is not tried again after it failed once), to the fresh-draw figure.
+        var plotly = ctx.JSInterop.Invocations.Where(i => i.Identifier is "newPlot" or "update").Select(i => i.Identifier);
+        Assert.Equal(["newPlot", "update", "update"], plotly);
+        Assert.Single(ctx.JSInterop.Invocations, i => i.Identifier == "updateJson");
+        var fresh = MudContext.Create();
+        await using (fresh)
+        {
+            Render(fresh, L17, 150, 0.01, "Transmission at 17 keV");
+            AssertSameFigure(PlotlyFigure.After(PlotlyCalls.Of(fresh)), PlotlyFigure.After(PlotlyCalls.Of(ctx, withModule: false)));
+        }
+    }
+
+    [Fact]
     public async Task An_energy_edit_sends_the_new_curve_through_one_update_and_no_react()
     {
         await using var ctx = MudContext.Create();

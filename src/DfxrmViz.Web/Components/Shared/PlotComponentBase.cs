@@ -22,6 +22,7 @@ public abstract class PlotComponentBase : ComponentBase, IAsyncDisposable
 
     private bool _stale;
     private IJSObjectReference? _updates;
+    private bool _updatesFailed;
     private (object Data, object Layout, int[] Traces)? _move;
 
     [Inject] private IJSRuntime JS { get; set; } = null!;
@@ -74,13 +75,27 @@ public abstract class PlotComponentBase : ComponentBase, IAsyncDisposable
             {
                 await Chart.React(timeout.Token);
             }
-            else if (move is { } m)
+            else if (move is { } m && !_updatesFailed)
             {
                 // One serialisation, sent as a string: Plotly.Blazor's Update serialised the arrays, parsed them back to JSON
                 // elements and the interop serialised those again (a tenth of the server's CPU under ./loadtest.sh).
-                _updates ??= await JS.InvokeAsync<IJSObjectReference>("import", timeout.Token, UpdateModulePath);
-                var json = JsonSerializer.Serialize(new { data = m.Data, layout = m.Layout, traces = m.Traces }, UpdateJson);
-                await _updates.InvokeVoidAsync("updateJson", timeout.Token, Chart.Id, json);
+                try
+                {
+                    _updates ??= await JS.InvokeAsync<IJSObjectReference>("import", timeout.Token, UpdateModulePath);
+                    var json = JsonSerializer.Serialize(new { data = m.Data, layout = m.Layout, traces = m.Traces }, UpdateJson);
+                    await _updates.InvokeVoidAsync("updateJson", timeout.Token, Chart.Id, json);
+                }
+                catch (JSException)
+                {
+                    // The module did not load or run (e.g. a Plotly.Blazor whose interop file has another name): Plotly.Blazor's
+                    // own Update from now on, slower but the same figure.
+                    _updatesFailed = true;
+                    await Chart.Update(m.Data, m.Layout, m.Traces, timeout.Token);
+                }
+            }
+            else if (move is { } fallback)
+            {
+                await Chart.Update(fallback.Data, fallback.Layout, fallback.Traces, timeout.Token);
             }
         }
         catch (Exception ex) when (ex is OperationCanceledException or JSDisconnectedException)
