@@ -62,6 +62,7 @@ public class AccessibilityScanTests(BrowserFixture fixture) : IClassFixture<Brow
         await Assertions.Expect(s.Page.Locator("#lens-d1")).ToContainTextAsync("mm", new() { Timeout = 60_000 });
         await s.Page.Locator("#reflections-grid tr.reflection-row").First.WaitForAsync();
         await Assertions.Expect(s.Page.Locator("#preflight-reachability-apply")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await s.WaitForPlotsSettledAsync(); // before Share live leaves the page
         return s;
     }
 

@@ -50,6 +50,17 @@ public sealed class PageSession : IAsyncDisposable
         await Page.Locator("#interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
     }
 
+    /// <summary>Waits until the planner's three plots are drawn and settled. plotly.js 3.7 draws a plot once more when its margins
+    /// grow (auto-margin, deferred); a page left in between (Share live opens the room's page) purges the plot first, and the
+    /// deferred redraw then logs a TypeError (_redrawFromAutoMarginCount) that the clean-console check reports.</summary>
+    public async Task WaitForPlotsSettledAsync()
+    {
+        await Page.WaitForFunctionAsync("""
+            () => { const plots = [...document.querySelectorAll('.js-plotly-plot')];
+                    return plots.length >= 3 && plots.every(gd => gd._fullLayout && !gd._fullLayout._redrawFromAutoMarginCount); }
+            """, null, new() { Timeout = 60_000 });
+    }
+
     /// <summary>Picks a built-in crystal through the search box of the left panel and waits until the summary shows it. The page
     /// opens on the example plan (LiNbO3): picking the crystal already in use changes nothing, so another one is picked first
     /// and the test starts from a fresh plan of the crystal it asks for (no reflection, mount or found angles).</summary>

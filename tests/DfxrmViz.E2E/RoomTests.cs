@@ -47,6 +47,7 @@ public partial class RoomTests(BrowserFixture fixture, ITestOutputHelper output)
         await a.GotoInteractiveAsync(fixture);
         await Assertions.Expect(a.Page.Locator("#lens-d1")).ToContainTextAsync("mm");
         await ViewportShotAsync(a, "room-share-live-button");
+        await a.WaitForPlotsSettledAsync(); // before Share live leaves the page
         var addresses = new List<string>();
         a.Page.FrameNavigated += (_, f) => addresses.Add(f.Url);
         await a.Page.Locator("#share-live").ClickAsync();
@@ -144,6 +145,7 @@ public partial class RoomTests(BrowserFixture fixture, ITestOutputHelper output)
     {
         await using var a = await PageSession.OpenAsync(fixture, 960, 900);
         await a.GotoInteractiveAsync(fixture);
+        await a.WaitForPlotsSettledAsync(); // before Share live leaves the page
         await a.Page.Locator("#share-live").ClickAsync();
         await a.Page.WaitForURLAsync(RoomAddress(), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(a.Page.Locator("#room")).ToHaveAttributeAsync("data-status", "live");
