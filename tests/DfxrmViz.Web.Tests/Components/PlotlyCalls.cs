@@ -7,7 +7,7 @@ namespace DfxrmViz.Web.Tests.Components;
 
 /// <summary>The calls Plotly.Blazor 7.2 made to its JS module (plotly-interop: newPlot, react, update with the chart's id first)
 /// and the app's wwwroot/js/plot-update.js made (updateJson: the chart's id, then data, layout and traces in one JSON string,
-/// listed here as the update it hands plotly-interop) in a bUnit context, with the arguments as the browser receives them.</summary>
+/// listed here as the plotly.js update it makes) in a bUnit context, with the arguments as the browser receives them.</summary>
 public static class PlotlyCalls
 {
     private static readonly string[] Drawing = ["newPlot", "react", "update", "updateJson"];

@@ -9,7 +9,7 @@ namespace DfxrmViz.Web.Components.Shared;
 /// render that hands them to the chart (calling React from OnParametersSet would push the previous values).</summary>
 public abstract class PlotComponentBase : ComponentBase, IAsyncDisposable
 {
-    /// <summary>wwwroot/js/plot-update.js: update() from one JSON string.</summary>
+    /// <summary>wwwroot/js/plot-update.js: plotly.js update() from one JSON string, once the chart is drawn.</summary>
     public const string UpdateModulePath = "./js/plot-update.js";
 
     /// <summary>Longest the circuit waits for plotly.js to take new data. Plotly.Blazor's call has no timeout of its own, and
@@ -87,8 +87,7 @@ public abstract class PlotComponentBase : ComponentBase, IAsyncDisposable
                 }
                 catch (JSException)
                 {
-                    // The module did not load or run (e.g. a Plotly.Blazor whose interop file has another name): Plotly.Blazor's
-                    // own Update from now on, slower but the same figure.
+                    // The module did not load or run: Plotly.Blazor's own Update from now on, slower but the same figure.
                     _updatesFailed = true;
                     await Chart.Update(m.Data, m.Layout, m.Traces, timeout.Token);
                 }
