@@ -73,10 +73,10 @@ public class PlotUpdateTests(BrowserFixture fixture) : IClassFixture<BrowserFixt
         foreach (var plot in Plots)
         {
             await fresh.Page.Locator($"#{plot} .main-svg").First.WaitForAsync();
-            // Either page's lens curve may still be on its way (it follows in the full phase of the plan): poll both.
-            var deadline = DateTime.UtcNow.AddSeconds(30);
+            // Either page's lens curve may still be on its way (it follows in the full phase of the plan): poll both, up to 120
+            // times 250 ms apart.
             string? edited, loaded;
-            while (!SameFigure(edited = await FigureAsync(s.Page, plot), loaded = await FigureAsync(fresh.Page, plot)) && DateTime.UtcNow < deadline)
+            for (var polls = 1; !SameFigure(edited = await FigureAsync(s.Page, plot), loaded = await FigureAsync(fresh.Page, plot)) && polls < 120; polls++)
             {
                 await Task.Delay(250);
             }

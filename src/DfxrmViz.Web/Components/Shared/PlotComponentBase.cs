@@ -75,31 +75,38 @@ public abstract class PlotComponentBase : ComponentBase, IAsyncDisposable
             {
                 await Chart.React(timeout.Token);
             }
-            else if (move is { } m && !_updatesFailed)
+            else if (move is { } m && !await UpdatedInPlaceAsync(m.Data, m.Layout, m.Traces, timeout.Token))
             {
-                // One serialisation, sent as a string: Plotly.Blazor's Update serialised the arrays, parsed them back to JSON
-                // elements and the interop serialised those again (a tenth of the server's CPU under ./loadtest.sh).
-                try
-                {
-                    _updates ??= await JS.InvokeAsync<IJSObjectReference>("import", timeout.Token, UpdateModulePath);
-                    var json = JsonSerializer.Serialize(new { data = m.Data, layout = m.Layout, traces = m.Traces }, UpdateJson);
-                    await _updates.InvokeVoidAsync("updateJson", timeout.Token, Chart.Id, json);
-                }
-                catch (JSException)
-                {
-                    // The module did not load or run: Plotly.Blazor's own Update from now on, slower but the same figure.
-                    _updatesFailed = true;
-                    await Chart.Update(m.Data, m.Layout, m.Traces, timeout.Token);
-                }
-            }
-            else if (move is { } fallback)
-            {
-                await Chart.Update(fallback.Data, fallback.Layout, fallback.Traces, timeout.Token);
+                await Chart.Update(m.Data, m.Layout, m.Traces, timeout.Token);
             }
         }
         catch (Exception ex) when (ex is OperationCanceledException or JSDisconnectedException)
         {
             // No answer in time or the circuit is gone: a page that is still there draws the data when its call arrives.
+        }
+    }
+
+    /// <summary>One serialisation, sent as a string to wwwroot/js/plot-update.js: Plotly.Blazor's Update serialised the arrays,
+    /// parsed them back to JSON elements and the interop serialised those again (a tenth of the server's CPU under
+    /// ./loadtest.sh). False when the module did not load or run: Plotly.Blazor's own Update from then on, slower but the
+    /// same figure.</summary>
+    private async Task<bool> UpdatedInPlaceAsync(object data, object layout, int[] traces, CancellationToken cancel)
+    {
+        if (_updatesFailed)
+        {
+            return false;
+        }
+        try
+        {
+            _updates ??= await JS.InvokeAsync<IJSObjectReference>("import", cancel, UpdateModulePath);
+            var json = JsonSerializer.Serialize(new { data, layout, traces }, UpdateJson);
+            await _updates.InvokeVoidAsync("updateJson", cancel, Chart!.Id, json);
+            return true;
+        }
+        catch (JSException)
+        {
+            _updatesFailed = true;
+            return false;
         }
     }
 
