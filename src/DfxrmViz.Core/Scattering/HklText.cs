@@ -56,6 +56,11 @@ public static class HklText
     /// <summary>Like <see cref="Parse"/> but returns false instead of throwing.</summary>
     public static bool TryParse(string? text, out Hkl hkl)
     {
+        hkl = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false; // the common case (an empty filter box) without the cost of an exception
+        }
         try
         {
             hkl = Parse(text);
