@@ -33,7 +33,12 @@ public static class LensCalculator
     }
 
     /// <summary>As above, with the energy-only part (δ, focal lengths, box matrix) already built.</summary>
-    internal static LensResult? TryCompute(LensFile lens, LensRequest request, LensBoxAtEnergy atEnergy, out InputProblem? problem)
+    internal static LensResult? TryCompute(LensFile lens, LensRequest request, LensBoxAtEnergy atEnergy, out InputProblem? problem) =>
+        TryCompute(lens, request, atEnergy, explain: true, out problem);
+
+    /// <summary>As above; with <paramref name="explain"/> false a missing image leaves <paramref name="problem"/> null instead of
+    /// formatting why (the energy curve, which only draws a gap, has up to hundreds of such points on every edit).</summary>
+    internal static LensResult? TryCompute(LensFile lens, LensRequest request, LensBoxAtEnergy atEnergy, bool explain, out InputProblem? problem)
     {
         var (twoThetaRad, dTotMm, field) = LensRequestChecks.Check(request);
         var box = lens.Box;
@@ -47,7 +52,7 @@ public static class LensCalculator
         var cos = Math.Cos(twoThetaRad);
         if (LensImaging.TrySolve(matrix, atEnergy.LengthMm, dTotMm) is not { } image)
         {
-            problem = LensImaging.NoImage(matrix, atEnergy.LengthMm, dTotMm, cos, field);
+            problem = explain ? LensImaging.NoImage(matrix, atEnergy.LengthMm, dTotMm, cos, field) : null;
             return null;
         }
         var mount = LensMountPoint.Position(box.MountOffsets, image.D1Mm, twoThetaRad);

@@ -30,7 +30,7 @@ public static class LensEnergyCurve
         try
         {
             // δ, β, µ and the box matrix of this energy are remembered per lens file (no 2θ in them); no image is a null, not an exception.
-            var r = LensCalculator.TryCompute(lens, request, LensOpticsCache.At(lens, request.EnergyKeV, request.Model, data), out _);
+            var r = LensCalculator.TryCompute(lens, request, LensOpticsCache.At(lens, request.EnergyKeV, request.Model, data), explain: false, out _);
             return new LensCurvePoint(request.EnergyKeV, r?.D1Mm, r?.Magnification);
         }
         catch (InputException)

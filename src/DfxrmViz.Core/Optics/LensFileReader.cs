@@ -30,8 +30,12 @@ public static partial class LensFileReader
     /// <summary>Reads a built-in box such as <c>id06</c>.</summary>
     /// <exception cref="InputException">unknown id (field <c>lens.builtin</c>).</exception>
     public static LensFile ReadBuiltin(string id) => BuiltinIds.Contains(id, StringComparer.Ordinal)
-        ? Read(EmbeddedData.ReadText($"Lenses/{id}.lens"), "lens.builtin")
+        ? Builtins.GetOrAdd(id, i => Read(EmbeddedData.ReadText($"Lenses/{i}.lens"), "lens.builtin"))
         : throw new InputException("lens.builtin", $"Unknown lens box '{id}'; built in: {string.Join(", ", BuiltinIds)}.");
+
+    // Read once per process and shared by every plan (a LensFile is immutable): each circuit reading its own copy also kept
+    // its own δ, β per energy in LensOpticsCache, which is keyed by the file.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LensFile> Builtins = new(StringComparer.Ordinal);
 
     /// <summary>Reads .lens text (an upload). Errors carry the line, column where known, and the key as Tag.</summary>
     /// <param name="text">The .lens file text.</param>

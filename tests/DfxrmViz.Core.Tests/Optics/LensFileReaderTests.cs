@@ -165,4 +165,16 @@ public class LensFileReaderTests
         Assert.Equal("lens.builtin", ex.Problem.Field);
         Assert.Contains("id06", ex.Problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_builtin_is_read_once_and_shared_equal_to_a_fresh_read_of_its_text()
+    {
+        var first = LensFileReader.ReadBuiltin("id06");
+        Assert.Same(first, LensFileReader.ReadBuiltin("id06")); // one per process: the per-file δ, β cache is shared too
+        var fresh = LensFileReader.Read(DfxrmViz.Core.Data.EmbeddedData.ReadText("Lenses/id06.lens"), "lens.builtin");
+        Assert.Equal(fresh.Box.Series.Count, first.Box.Series.Count);
+        static object Of(LensSeries x) => (x.Index, x.RadiusOfCurvatureUm, x.NumberOfLenses, x.LensSpacingMm, x.Line,
+            string.Join(" ", x.Material.Atoms), x.Material.UnitCellVolumeA3, x.Material.DensityGcm3);
+        Assert.Equal(fresh.Box.Series.Select(Of), first.Box.Series.Select(Of));
+    }
 }
