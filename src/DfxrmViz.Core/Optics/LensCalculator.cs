@@ -33,12 +33,7 @@ public static class LensCalculator
     }
 
     /// <summary>As above, with the energy-only part (δ, focal lengths, box matrix) already built.</summary>
-    internal static LensResult? TryCompute(LensFile lens, LensRequest request, LensBoxAtEnergy atEnergy, out InputProblem? problem) =>
-        TryCompute(lens, request, atEnergy, explain: true, out problem);
-
-    /// <summary>As above; with <paramref name="explain"/> false a missing image leaves <paramref name="problem"/> null instead of
-    /// formatting why (the energy curve, which only draws a gap, has up to hundreds of such points on every edit).</summary>
-    internal static LensResult? TryCompute(LensFile lens, LensRequest request, LensBoxAtEnergy atEnergy, bool explain, out InputProblem? problem)
+    internal static LensResult? TryCompute(LensFile lens, LensRequest request, LensBoxAtEnergy atEnergy, out InputProblem? problem)
     {
         var (twoThetaRad, dTotMm, field) = LensRequestChecks.Check(request);
         var box = lens.Box;
@@ -52,7 +47,7 @@ public static class LensCalculator
         var cos = Math.Cos(twoThetaRad);
         if (LensImaging.TrySolve(matrix, atEnergy.LengthMm, dTotMm) is not { } image)
         {
-            problem = explain ? LensImaging.NoImage(matrix, atEnergy.LengthMm, dTotMm, cos, field) : null;
+            problem = LensImaging.NoImage(matrix, atEnergy.LengthMm, dTotMm, cos, field);
             return null;
         }
         var mount = LensMountPoint.Position(box.MountOffsets, image.D1Mm, twoThetaRad);
@@ -68,6 +63,41 @@ public static class LensCalculator
             return null;
         }
         return result;
+    }
+
+    /// <summary>d1 and the magnification alone, for the lens energy plot: the same solve as <see cref="TryCompute(LensFile, LensRequest,
+    /// LensBoxAtEnergy, out InputProblem?)"/> and null where it gives no result, without building the result (mount
+    /// coordinates as printed, transmission): the plot solves 236 energies on every edit. The transmission, which the plot
+    /// does not show, is not computed, so it cannot make a point a gap; every other number the full solve checks is checked.</summary>
+    /// <param name="lens">The lens file (its mount offsets).</param>
+    /// <param name="atEnergy">δ, β, focal lengths and box matrix at the energy (<see cref="LensOpticsCache"/>).</param>
+    /// <param name="twoThetaRad">2θ as <see cref="LensRequestChecks.Check"/> gives it.</param>
+    /// <param name="dTotMm">d_tot as <see cref="LensRequestChecks.Check"/> gives it.</param>
+    internal static (double D1Mm, double Magnification)? TryImage(LensFile lens, LensBoxAtEnergy atEnergy, double twoThetaRad, double dTotMm)
+    {
+        if (atEnergy.Matrix is not { } matrix || LensImaging.TrySolve(matrix, atEnergy.LengthMm, dTotMm) is not { } image)
+        {
+            return null;
+        }
+        var optics = atEnergy.Optics[0];
+        var mount = LensMountPoint.Position(lens.Box.MountOffsets, image.D1Mm, twoThetaRad);
+        ReadOnlySpan<double> values = [optics.Delta, optics.Beta, atEnergy.FocalMm[0], image.EffectiveFocalLengthMm, image.D1Mm, image.DLMm,
+            image.D2Mm, image.DTotMm, image.Magnification, mount.X, mount.Y, dTotMm * Math.Cos(twoThetaRad)];
+        foreach (var v in values)
+        {
+            if (!double.IsFinite(v))
+            {
+                return null;
+            }
+        }
+        foreach (var x in image.Roots)
+        {
+            if (!double.IsFinite(x.D1Mm) || !double.IsFinite(x.D2Mm) || !double.IsFinite(x.Magnification))
+            {
+                return null;
+            }
+        }
+        return (image.D1Mm, image.Magnification);
     }
 
     /// <summary>Focal length of one biconcave parabolic lenslet, f = R/(2δ) ([Si17]; docs/physics.md §8), R µm → mm.</summary>

@@ -21,22 +21,31 @@ public static class LensEnergyCurve
         {
             throw new InputException("energiesKeV", $"At most {MaxPoints} energies per curve; got {energiesKeV.Count}.");
         }
-        LensRequestChecks.Check(new LensRequest(1, twoThetaDeg, dTotMm, dTotPrimeMm, model)); // 2θ and distance once
-        return [.. energiesKeV.Select(e => Point(lens, new LensRequest(e, twoThetaDeg, dTotMm, dTotPrimeMm, model), data))];
+        var (twoThetaRad, dTot, _) = LensRequestChecks.Check(new LensRequest(1, twoThetaDeg, dTotMm, dTotPrimeMm, model)); // 2θ and distance once
+        var points = new LensCurvePoint[energiesKeV.Count];
+        for (var i = 0; i < points.Length; i++)
+        {
+            points[i] = Point(lens, energiesKeV[i], twoThetaRad, dTot, model, data);
+        }
+        return points;
     }
 
-    private static LensCurvePoint Point(LensFile lens, LensRequest request, AtomicOpticsData data)
+    private static LensCurvePoint Point(LensFile lens, double energyKeV, double twoThetaRad, double dTotMm, LensModel model, AtomicOpticsData data)
     {
+        if (!double.IsFinite(energyKeV) || energyKeV <= 0)
+        {
+            return new LensCurvePoint(energyKeV, null, null); // what LensRequestChecks refuses
+        }
         try
         {
             // δ, β, µ and the box matrix of this energy are remembered per lens file (no 2θ in them); no image is a null, not an exception.
-            var r = LensCalculator.TryCompute(lens, request, LensOpticsCache.At(lens, request.EnergyKeV, request.Model, data), explain: false, out _);
-            return new LensCurvePoint(request.EnergyKeV, r?.D1Mm, r?.Magnification);
+            var image = LensCalculator.TryImage(lens, LensOpticsCache.At(lens, energyKeV, model, data), twoThetaRad, dTotMm);
+            return new LensCurvePoint(energyKeV, image?.D1Mm, image?.Magnification);
         }
         catch (InputException)
         {
-            // The energy is bad or outside the X-ray tables: a gap in the plot.
-            return new LensCurvePoint(request.EnergyKeV, null, null);
+            // The energy is outside the X-ray tables: a gap in the plot.
+            return new LensCurvePoint(energyKeV, null, null);
         }
     }
 }

@@ -35,6 +35,19 @@ public class LensEnergyCurveParityTests
     }
 
     [Fact]
+    public void A_bad_energy_is_a_gap_like_the_single_solve_refuses_it()
+    {
+        double[] energies = [0, -5, double.NaN, 17];
+        var curve = LensEnergyCurve.Compute(LensGolden.Id06, energies, 11.161381674768602, null, 5000, LensModel.Thick, AtomicOpticsData.XrayDb);
+        foreach (var e in energies[..3])
+        {
+            Assert.Throws<InputException>(() => LensCalculator.Compute(LensGolden.Id06, new LensRequest(e, 11.161381674768602, null, 5000), AtomicOpticsData.XrayDb));
+        }
+        Assert.All(curve.Take(3), p => Assert.True(p.D1Mm is null && p.Magnification is null));
+        Assert.NotNull(curve[3].D1Mm); // docs/physics.md §9: 17 keV images at d_tot′ = 5 m
+    }
+
+    [Fact]
     public void TryCompute_returns_the_problem_Compute_throws()
     {
         var request = new LensRequest(17, 11.161381674768602, null, 10); // 10 mm: far too short for an image
