@@ -1,4 +1,4 @@
-// Changes a drawn Plotly chart in place (plotly.js Plotly.update: restyle + relayout) from one JSON string the server wrote
+// Changes a drawn Plotly chart in place (plotly.js Plotly.update: restyle + relayout) from one JSON text the server wrote
 // once (Plotly.Blazor's own Update serialised, parsed and serialised again on the server). An update waits until its chart
 // is drawn: after a reload, Plotly.Blazor queues the first draw until plotly.js has loaded, and Plotly.update on a div not
 // yet drawn throws (plotly.js 3.7 coerceTraceIndices reads gd.data). Updates of one chart apply in the order they came.
@@ -21,8 +21,9 @@ function drawn(id) {
   });
 }
 
+// json: UTF-8 bytes (a Uint8Array: Blazor sends a .NET byte[] as binary beside the call) or a string.
 export function updateJson(id, json) {
-  const u = JSON.parse(json);
+  const u = JSON.parse(typeof json === 'string' ? json : new TextDecoder().decode(json));
   const chain = (chains.get(id) ?? Promise.resolve())
     .then(() => drawn(id))
     .then(gd => gd && window.Plotly.update(gd, u.data, u.layout, u.traces))

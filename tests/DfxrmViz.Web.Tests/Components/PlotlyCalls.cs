@@ -6,7 +6,7 @@ using Bunit;
 namespace DfxrmViz.Web.Tests.Components;
 
 /// <summary>The calls Plotly.Blazor 7.2 made to its JS module (plotly-interop: newPlot, react, update with the chart's id first)
-/// and the app's wwwroot/js/plot-update.js made (updateJson: the chart's id, then data, layout and traces in one JSON string,
+/// and the app's wwwroot/js/plot-update.js made (updateJson: the chart's id, then data, layout and traces in one UTF-8 JSON text,
 /// listed here as the plotly.js update it makes) in a bUnit context, with the arguments as the browser receives them.</summary>
 public static class PlotlyCalls
 {
@@ -16,10 +16,10 @@ public static class PlotlyCalls
     /// leaves out the update module's calls (a test where they fail).</summary>
     public static IReadOnlyList<(string Chart, string Name, JsonNode?[] Args)> Of(BunitContext ctx, bool withModule = true) =>
         [.. ctx.JSInterop.Invocations.Where(i => Drawing.Contains(i.Identifier) && (withModule || i.Identifier != "updateJson")).Select(i => i.Identifier == "updateJson"
-            ? ((string)i.Arguments[0]!, "update", Unpacked((string)i.Arguments[1]!))
+            ? ((string)i.Arguments[0]!, "update", Unpacked((byte[])i.Arguments[1]!))
             : ((string)i.Arguments[0]!, i.Identifier, i.Arguments.Skip(1).Select(a => JsonSerializer.SerializeToNode(a)).ToArray()))];
 
-    private static JsonNode?[] Unpacked(string json)
+    private static JsonNode?[] Unpacked(byte[] json)
     {
         var u = JsonNode.Parse(json)!.AsObject();
         return [u["data"]?.DeepClone(), u["layout"]?.DeepClone(), u["traces"]?.DeepClone()];

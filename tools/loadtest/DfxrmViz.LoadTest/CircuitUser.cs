@@ -240,6 +240,9 @@ public sealed class CircuitUser : IAsyncDisposable
         // Microsoft.JSInterop.js beginInvokeJSFromDotNet(asyncHandle, identifier, argsJson, resultType, targetInstanceId, callType).
         connection.On("JS.BeginInvokeJS", [typeof(long), typeof(string), typeof(string), typeof(int), typeof(long), typeof(int)],
             args => OnJsCall(connection, (long)args[0]!, (string)args[1]!, (string?)args[2], (int)args[3]!));
+        // RemoteJSRuntime.SendByteArray: a byte[] argument of a JS call (a plot update's UTF-8 JSON) arrives first, on its own;
+        // the call's JSON names it by id. Nothing here reads it: a browser would hand it to the call.
+        connection.On("JS.ReceiveByteArray", [typeof(int), typeof(byte[])], _ => Task.CompletedTask);
         connection.On<string?, bool, string?>("JS.EndInvokeDotNet", (callId, success, result) =>
         {
             if (!success)

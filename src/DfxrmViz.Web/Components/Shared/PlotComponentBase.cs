@@ -86,7 +86,7 @@ public abstract class PlotComponentBase : ComponentBase, IAsyncDisposable
         }
     }
 
-    /// <summary>One serialisation, sent as a string to wwwroot/js/plot-update.js: Plotly.Blazor's Update serialised the arrays,
+    /// <summary>One serialisation, sent as UTF-8 JSON to wwwroot/js/plot-update.js: Plotly.Blazor's Update serialised the arrays,
     /// parsed them back to JSON elements and the interop serialised those again (a tenth of the server's CPU under
     /// ./loadtest.sh). False when the module did not load or run: Plotly.Blazor's own Update from then on, slower but the
     /// same figure.</summary>
@@ -99,7 +99,8 @@ public abstract class PlotComponentBase : ComponentBase, IAsyncDisposable
         try
         {
             _updates ??= await JS.InvokeAsync<IJSObjectReference>("import", cancel, UpdateModulePath);
-            var json = JsonSerializer.Serialize(new { data, layout, traces }, UpdateJson);
+            // UTF-8 bytes: the interop sends a byte[] as binary beside the call; a string would be escaped into the call's JSON.
+            var json = JsonSerializer.SerializeToUtf8Bytes(new { data, layout, traces }, UpdateJson);
             await _updates.InvokeVoidAsync("updateJson", cancel, Chart!.Id, json);
             return true;
         }
