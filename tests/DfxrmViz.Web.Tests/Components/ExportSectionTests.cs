@@ -4,7 +4,9 @@ using DfxrmViz.Storage.Plans;
 using DfxrmViz.Web.Components.Export;
 using DfxrmViz.Web.Services;
 using DfxrmViz.Web.Storage;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace DfxrmViz.Web.Tests.Components;
 
@@ -49,6 +51,23 @@ public class ExportSectionTests
         Assert.Equal(before, cut.Find("#share-link").GetAttribute("href"));
         Assert.DoesNotContain(ctx.JSInterop.Invocations, i => i.Identifier == "replaceAddress");
         Assert.Null(ctx.Services.GetRequiredService<SavedPlanState>().Id);
+    }
+
+    [Fact]
+    public async Task The_download_links_are_the_markup_of_MudButton_outlined_small_with_its_icon()
+    {
+        await using var ctx = Context(new MemoryStore());
+        await ctx.OpenAsync(Plan.Example);
+        var cut = ctx.Render<ExportSection>();
+        var link = cut.Find("#download-reflections-csv");
+        var href = link.GetAttribute("href")!;
+        Assert.StartsWith("/api/v1/export/reflections.csv?plan=", href, StringComparison.Ordinal);
+        RenderFragment title = b => b.AddContent(0, "Reflections (CSV)");
+        ctx.Render<MudButton>(p => p.Add(b => b.Href, href).Add(b => b.Variant, Variant.Outlined).Add(b => b.Size, Size.Small)
+                .Add(b => b.StartIcon, Icons.Material.Filled.TableChart).AddUnmatched("id", "download-reflections-csv").AddUnmatched("download", "")
+                .Add(b => b.ChildContent, title))
+            .MarkupMatches(link.OuterHtml);
+        Assert.DoesNotContain(cut.FindComponents<MudButton>(), b => b.Instance.Href is not null); // links, not components
     }
 
     private static BunitContext Context(IPlanStore store)
