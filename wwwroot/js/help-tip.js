@@ -1,8 +1,10 @@
-// The help tooltips (Components/Help/HelpTip.razor) are markup and CSS; this adds the two things CSS cannot do.
+// The help tooltips (Components/Help/HelpTip.cs) are markup and CSS; this adds the two things CSS cannot do.
 // - Escape hides the tooltip on show until the pointer and the focus have both left its field (WCAG 2.1 SC 1.4.13
 //   "dismissible"), marked by data-help-dismissed, an attribute Blazor does not render and so leaves alone.
-// - A focused field names its help text in aria-describedby (a title's tab stop has it in the markup already); the input
-//   inside a MudBlazor field is MudBlazor's, so the link is made when the focus arrives, before a screen reader reads it.
+// - A focused field or title names its help text in aria-describedby, made when the focus arrives, before a screen reader
+//   reads it: the input inside a MudBlazor field is MudBlazor's, and the text gets its id here (help-tip-N, unique on the
+//   page) because the server renders none (an id counted there would change with every render). Blazor leaves both alone.
+let textCount = 0;
 const shown = '.help-tip:is(:hover, :has(:focus-visible)):not([data-help-dismissed])';
 
 function restoreWhenLeft(tip) {
@@ -33,6 +35,9 @@ document.addEventListener('focusin', e => {
   const text = e.target.closest?.('.help-tip')?.querySelector(':scope > .help-tip-text');
   if (!text || text.contains(e.target)) {
     return;
+  }
+  if (!text.id) {
+    text.id = `help-tip-${++textCount}`;
   }
   const ids = (e.target.getAttribute('aria-describedby') || '').split(/\s+/).filter(id => id);
   if (!ids.includes(text.id)) {
