@@ -12,12 +12,39 @@ public static class PlotlyCalls
 {
     private static readonly string[] Drawing = ["newPlot", "react", "update", "updateJson"];
 
-    /// <summary>Drawing calls so far, oldest first, with the id of the chart each went to; <paramref name="withModule"/> false
-    /// leaves out the update module's calls (a test where they fail).</summary>
-    public static IReadOnlyList<(string Chart, string Name, JsonNode?[] Args)> Of(BunitContext ctx, bool withModule = true) =>
-        [.. ctx.JSInterop.Invocations.Where(i => Drawing.Contains(i.Identifier) && (withModule || i.Identifier != "updateJson")).Select(i => i.Identifier == "updateJson"
-            ? ((string)i.Arguments[0]!, "update", Unpacked((byte[])i.Arguments[1]!))
-            : ((string)i.Arguments[0]!, i.Identifier, i.Arguments.Skip(1).Select(a => JsonSerializer.SerializeToNode(a)).ToArray()))];
+    /// <summary>Drawing calls so far, in the order the browser applies them, with the id of the chart each went to;
+    /// <paramref name="withModule"/> false leaves out the update module's calls (a test where they fail). plot-update.js holds
+    /// an update until its chart is drawn, then applies the held ones in the order they came: an update made before the
+    /// chart's first newPlot or react (a new chart whose data changed before Plotly.Blazor drew it) is listed after that draw.</summary>
+    public static IReadOnlyList<(string Chart, string Name, JsonNode?[] Args)> Of(BunitContext ctx, bool withModule = true)
+    {
+        var applied = new List<(string Chart, string Name, JsonNode?[] Args)>();
+        var drawn = new HashSet<string>(StringComparer.Ordinal);
+        var held = new Dictionary<string, List<(string, string, JsonNode?[])>>(StringComparer.Ordinal);
+        foreach (var i in ctx.JSInterop.Invocations.Where(i => Drawing.Contains(i.Identifier) && (withModule || i.Identifier != "updateJson")))
+        {
+            var chart = (string)i.Arguments[0]!;
+            if (i.Identifier == "updateJson")
+            {
+                var call = (chart, "update", Unpacked((byte[])i.Arguments[1]!));
+                if (drawn.Contains(chart))
+                {
+                    applied.Add(call);
+                }
+                else
+                {
+                    (held.TryGetValue(chart, out var list) ? list : held[chart] = []).Add(call);
+                }
+                continue;
+            }
+            applied.Add((chart, i.Identifier, [.. i.Arguments.Skip(1).Select(a => JsonSerializer.SerializeToNode(a))]));
+            if (i.Identifier is "newPlot" or "react" && drawn.Add(chart) && held.Remove(chart, out var waiting))
+            {
+                applied.AddRange(waiting);
+            }
+        }
+        return applied;
+    }
 
     private static JsonNode?[] Unpacked(byte[] json)
     {
