@@ -81,23 +81,10 @@ public static class LensCalculator
         }
         var optics = atEnergy.Optics[0];
         var mount = LensMountPoint.Position(lens.Box.MountOffsets, image.D1Mm, twoThetaRad);
-        ReadOnlySpan<double> values = [optics.Delta, optics.Beta, atEnergy.FocalMm[0], image.EffectiveFocalLengthMm, image.D1Mm, image.DLMm,
-            image.D2Mm, image.DTotMm, image.Magnification, mount.X, mount.Y, dTotMm * Math.Cos(twoThetaRad)];
-        foreach (var v in values)
-        {
-            if (!double.IsFinite(v))
-            {
-                return null;
-            }
-        }
-        foreach (var x in image.Roots)
-        {
-            if (!double.IsFinite(x.D1Mm) || !double.IsFinite(x.D2Mm) || !double.IsFinite(x.Magnification))
-            {
-                return null;
-            }
-        }
-        return (image.D1Mm, image.Magnification);
+        return LensRequestChecks.AllFinite([optics.Delta, optics.Beta, atEnergy.FocalMm[0], image.EffectiveFocalLengthMm, image.D1Mm, image.DLMm,
+            image.D2Mm, image.DTotMm, image.Magnification, mount.X, mount.Y, dTotMm * Math.Cos(twoThetaRad)], image.Roots)
+            ? (image.D1Mm, image.Magnification)
+            : null;
     }
 
     /// <summary>Focal length of one biconcave parabolic lenslet, f = R/(2δ) ([Si17]; docs/physics.md §8), R µm → mm.</summary>

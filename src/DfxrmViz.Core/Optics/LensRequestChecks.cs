@@ -58,11 +58,16 @@ internal static class LensRequestChecks
     /// <summary>Whether every number of <paramref name="r"/> is finite (what <see cref="Finite"/> requires).</summary>
     public static bool IsFinite(LensResult r)
     {
-        // Checked in place (a span, then the roots one by one): the lens plot asks this for each of its 236 energies on every
-        // edit, and building one array of every value was a tenth of what a session allocated under ./loadtest.sh.
-        ReadOnlySpan<double> values = [r.DeltaLens, r.BetaLens, r.FocalLengthPerLensletMm, r.FocalLengthMm, r.D1Mm, r.DLMm, r.D2Mm, r.DTotMm,
+        // Checked in place (a span, then the roots one by one), as the lens plot's 236 energies per edit are (LensCalculator.TryImage):
+        // building one array of every value was a tenth of what a session allocated under ./loadtest.sh.
+        return AllFinite([r.DeltaLens, r.BetaLens, r.FocalLengthPerLensletMm, r.FocalLengthMm, r.D1Mm, r.DLMm, r.D2Mm, r.DTotMm,
             r.Magnification, r.MountPointMm.X, r.MountPointMm.Y, r.Transmission ?? 0, r.DTotPrimeMm, r.EffectiveApertureRmsUm ?? 0,
-            r.NumericalApertureRms ?? 0];
+            r.NumericalApertureRms ?? 0], r.Roots);
+    }
+
+    /// <summary>Whether <paramref name="values"/> and every root's d1, d2 and magnification are finite (checked in place).</summary>
+    internal static bool AllFinite(ReadOnlySpan<double> values, IReadOnlyList<ImagingRoot> roots)
+    {
         foreach (var v in values)
         {
             if (!double.IsFinite(v))
@@ -70,7 +75,7 @@ internal static class LensRequestChecks
                 return false;
             }
         }
-        foreach (var x in r.Roots)
+        foreach (var x in roots)
         {
             if (!double.IsFinite(x.D1Mm) || !double.IsFinite(x.D2Mm) || !double.IsFinite(x.Magnification))
             {
