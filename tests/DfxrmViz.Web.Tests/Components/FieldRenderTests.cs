@@ -39,11 +39,14 @@ public class FieldRenderTests
         var cut = ctx.Render(Page);
         session.Edit(p => p with { EnergyKeV = 17.2 }); // the first edit after the page's first render draws each field once more
         await session.Settled;
+        cut.WaitForAssertion(() => Assert.Equal("17.2", cut.Find("#absorption-energy").GetAttribute("value")));
+        cut.WaitForAssertion(() => Assert.Equal("17.2", cut.Find("#energy-kev").GetAttribute("value")));
 
         var counts = cut.FindComponents<IComponent>().ToDictionary(c => c.Instance, c => c.RenderCount);
         session.Edit(p => p with { EnergyKeV = 17.3 });
         await session.Settled;
         cut.WaitForAssertion(() => Assert.Equal("17.3", cut.Find("#energy-kev").GetAttribute("value")));
+        cut.WaitForAssertion(() => Assert.Equal("17.3", cut.Find("#absorption-energy").GetAttribute("value")));
 
         bool Rendered(IComponent c) => cut.FindComponents<IComponent>().Single(r => r.Instance == c).RenderCount > counts[c];
         var fields = cut.FindComponents<ValidatedNumberField>().ToDictionary(f => f.Instance.Id, f => Rendered(f.Instance));

@@ -44,8 +44,9 @@ public class GeometrySectionTests
         cut.Find("#geometry-hkl").Change("1 -1 2");
         Assert.Equal(new Hkl(1, -1, 2), session.Plan.Hkl);
         cut.WaitForAssertion(() => Assert.Contains("11.16138°", cut.Find("#geometry-two-theta").TextContent));
+        // The key numbers render first, the section around them in a later batch (PlanComponentBase.RendersFirst).
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("#geometry-solutions tbody tr").Count));
         var rows = cut.FindAll("#geometry-solutions tbody tr");
-        Assert.Equal(2, rows.Count);
         Assert.Contains("chosen", rows[0].ClassList);
         Assert.Contains("5.5807°", rows[0].TextContent);
         Assert.Contains("default", rows[0].TextContent);
