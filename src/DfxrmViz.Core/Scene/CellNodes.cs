@@ -1,4 +1,7 @@
+using DfxrmViz.Core.Crystal;
 using DfxrmViz.Core.Numerics;
+using DfxrmViz.Core.Planning;
+using DfxrmViz.Core.Planning.Stages;
 
 namespace DfxrmViz.Core.Scene;
 
@@ -26,6 +29,19 @@ internal static class CellNodes
         {
             yield break;
         }
+        foreach (var node in Children.Get((cell, new ValueList<CellSite>(f.Inputs.Sites), f.View), _ => [.. ChildrenOf(f, layout, atoms)]))
+        {
+            yield return node;
+        }
+    }
+
+    // The children are in the crystal frame: a function of the cell, its sites (which give the drawn atoms with the view's cell
+    // range) and the view options, so every scene of one crystal shares them; an energy edit turns only the group above.
+    private static readonly Memo<(UnitCell Cell, ValueList<CellSite> Sites, ViewOptions View), List<SceneNode>> Children = new(8);
+
+    private static IEnumerable<SceneNode> ChildrenOf(SceneFrame f, CellLayout layout, IReadOnlyList<DrawnAtom> atoms)
+    {
+        var a = f.Inputs.Cell.A;
         var origin = a * new Vec3(-0.5, -0.5, -0.5);
         yield return SceneNodes.Lines($"{Name} edges", Name, SceneLayer.Cell, Edges(a, origin), "#455a64");
         string[] names = ["a", "b", "c"];

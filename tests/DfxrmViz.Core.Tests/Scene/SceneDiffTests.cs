@@ -1,3 +1,4 @@
+using DfxrmViz.Core.Orientation;
 using DfxrmViz.Core.Planning;
 using DfxrmViz.Core.Scene;
 
@@ -42,5 +43,27 @@ public class SceneDiffTests
         Assert.Contains("unit-cell edges", diff.Removed);
         Assert.NotNull(b.Find("unit-cell"));
         Assert.DoesNotContain(diff.Added, n => n.Name.StartsWith("unit-cell", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Another_energy_turns_the_cell_but_draws_it_with_the_same_children()
+    {
+        var crystal = DfxrmViz.Core.Crystal.CrystalLibrary.Load("LiNbO3");
+        SceneInputs At(double energyKeV, ViewOptions? view = null) => SceneScenario.For(crystal, new(1, -1, 2), energyKeV,
+            LatticeVector.Plane(0, 0, 1), LatticeVector.Plane(-1, -1, 0), "dfxrm-vis", view: view);
+        var a = SceneBuilder.Build(At(17));
+        var b = SceneBuilder.Build(At(18));
+        var diff = SceneDiff.Between(a, b);
+        Assert.NotEmpty(diff.Updated); // θ changed: beams and motors moved
+        var children = a.Nodes.Where(n => n.Parent == "unit-cell").ToList();
+        Assert.Contains(children, n => n.Name == "unit-cell atoms Nb");
+        // The children are in the crystal frame: the second scene reuses the first one's (no copy to build, to diff or to send).
+        Assert.All(children, n => Assert.Same(n, b.Find(n.Name)));
+        Assert.DoesNotContain(diff.Updated, n => n.Parent == "unit-cell");
+
+        // Whatever changes what the children show is part of the key: another cell range (the default is Extended) draws other atoms.
+        var cellOnly = SceneBuilder.Build(At(18, ViewOptions.Default with { CellRange = CellRange.Cell }));
+        static int Atoms(SceneModel s) => s.Nodes.Where(n => n.Name.StartsWith("unit-cell atoms ", StringComparison.Ordinal)).Sum(n => n.Geometry!.Instances!.Count);
+        Assert.True(Atoms(cellOnly) < Atoms(a), $"{Atoms(cellOnly)} atoms in [0, 1], {Atoms(a)} in [−0.1, 1.1]");
     }
 }
