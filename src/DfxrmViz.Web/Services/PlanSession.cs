@@ -23,6 +23,7 @@ public sealed class PlanSession(ILogger<PlanSession> log) : IDisposable
     private readonly Lock _lock = new();
     private (Plan Plan, int Version)? _pending;
     private Task _background = Task.CompletedTask;
+    private bool _running;
     private CancellationTokenSource _cancel = new();
     private int _version;
     private int _shownVersion;
@@ -120,8 +121,11 @@ public sealed class PlanSession(ILogger<PlanSession> log) : IDisposable
         lock (_lock)
         {
             _pending = (plan, version);
-            if (_background.IsCompleted)
+            // Not _background.IsCompleted: a loop that found nothing pending has returned under the lock, but its task
+            // completes a moment later; a job queued in between would wait for the next edit.
+            if (!_running)
             {
+                _running = true;
                 _background = Task.Run(RunPendingAsync);
             }
         }
@@ -164,6 +168,7 @@ public sealed class PlanSession(ILogger<PlanSession> log) : IDisposable
             {
                 if (_pending is not { } p)
                 {
+                    _running = false;
                     return;
                 }
                 (job, _pending, cancel) = (p, null, _cancel.Token);
